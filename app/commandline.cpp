@@ -1,0 +1,217 @@
+#include "commandline.h"
+
+#include "audit/auditlog.h"
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QTextStream>
+
+namespace xz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xz::CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup")};
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"), tr("The database file."), tr("PATH"));
+}
+
+/// Parses the options of one subcommand; prints the error and returns false when wrong.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    parser.setApplicationDescription(tr("Xiangzhi %1").arg(command));
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.removeAt(1); // the subcommand itself
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("database"))) {
+        err() << tr("Say which database: --database PATH") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("cases"), tr("How many cases (default 2000)."), tr("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("residents"), tr("How many residents (default: 300, more for many cases)."), tr("N")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed, for the same data again."), tr("S"),
+                      QStringLiteral("20261128")});
+    if (!parse(parser, arguments, QStringLiteral("demo")))
+        return 2;
+    bool okCases = false, okSeed = false;
+    DemoOptions options;
+    options.cases = parser.value(QStringLiteral("cases")).toInt(&okCases);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
+    if (!okCases || options.cases < 0 || options.cases > 5'000'000 || !okSeed) {
+        err() << tr("--cases takes a number from 0 to 5,000,000 and --seed a whole number.") << Qt::endl;
+        return 2;
+    }
+    options.residents = parser.isSet(QStringLiteral("residents"))
+        ? parser.value(QStringLiteral("residents")).toInt()
+        : qMax(300, options.cases / 7);
+
+    const QString path = parser.value(QStringLiteral("database"));
+    auto db = Database::open(path);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastPercent = -1;
+    options.progress = [&](qint64 done, qint64 total) {
+        const qint64 percent = total > 0 ? done * 100 / total : 100;
+        if (percent != lastPercent && (percent % 10 == 0)) {
+            err() << tr("%1% (%2 of %3 cases)").arg(percent).arg(done).arg(total) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    auto summary = DemoGenerator::generate(**db, options);
+    if (!summary) {
+        err() << summary.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Demo database written: %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl
+          << tr("Village: %1 (%2)").arg(summary->villageName, summary->villageCode) << Qt::endl
+          << tr("%1 residents, %2 cases, %3 events in %4 s")
+                 .arg(summary->residents)
+                 .arg(summary->cases)
+                 .arg(summary->events)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    for (const DemoAccount &a : std::as_const(summary->accounts))
+        out() << tr("Account: %1 (%2, %3), password %4").arg(a.login, a.displayName, a.role, a.password) << Qt::endl;
+    return 0;
+}
+
+int runVerifyAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    if (!parse(parser, arguments, QStringLiteral("verify-audit")))
+        return 2;
+    Database::Options options;
+    options.createIfMissing = false;
+    options.exclusive = false; // only reads
+    options.migrate = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    const AuditVerification v = AuditLog::verify((*db)->connection());
+    if (v.ok) {
+        out() << "OK " << v.records << Qt::endl << v.message << Qt::endl;
+        return 0;
+    }
+    err() << "BROKEN " << v.brokenSeq << Qt::endl << v.message << Qt::endl;
+    return 3;
+}
+
+int runBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("to"), tr("Where to write the backup."), tr("FILE")});
+    if (!parse(parser, arguments, QStringLiteral("backup")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("to"))) {
+        err() << tr("Say where the backup goes: --to FILE") << Qt::endl;
+        return 2;
+    }
+    const QString to = parser.value(QStringLiteral("to"));
+    if (QFileInfo::exists(to)) {
+        err() << tr("%1 already exists; choose a new file name so that no earlier backup is overwritten.").arg(to)
+              << Qt::endl;
+        return 1;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    options.exclusive = false; // VACUUM INTO reads a consistent snapshot while the office works
+    options.migrate = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    if (auto r = (*db)->backupTo(to); !r) {
+        err() << r.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Backup written: %1").arg(QFileInfo(to).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+bool isHeadlessCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return kCommands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "xiangzhi " << QCoreApplication::applicationVersion() << " (database schema "
+              << Database::latestSchemaVersion() << ")" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << tr("Usage:\n"
+                    "  xiangzhi [--database PATH]            open the window\n"
+                    "  xiangzhi demo --database PATH [--cases N] [--seed S]\n"
+                    "                                        write a demo database and exit\n"
+                    "  xiangzhi verify-audit --database PATH check the audit chain\n"
+                    "  xiangzhi backup --database PATH --to FILE\n"
+                    "  xiangzhi --version\n")
+              << Qt::flush;
+        return 0;
+    }
+    if (command == QLatin1String("demo"))
+        return runDemo(arguments);
+    if (command == QLatin1String("verify-audit"))
+        return runVerifyAudit(arguments);
+    if (command == QLatin1String("backup"))
+        return runBackup(arguments);
+    return -1;
+}
+
+} // namespace xz

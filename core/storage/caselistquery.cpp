@@ -1,0 +1,217 @@
+#include "storage/caselistquery.h"
+
+#include <QtCore/QTimeZone>
+#include <QtSql/QSqlQuery>
+
+namespace xz {
+
+namespace {
+
+const char *columnSql(CaseSortColumn c)
+{
+    switch (c) {
+    case CaseSortColumn::Number: return "c.number";
+    case CaseSortColumn::Title: return "c.title";
+    case CaseSortColumn::Status: return "c.status";
+    case CaseSortColumn::Category: return "c.category_code";
+    case CaseSortColumn::DemandType: return "c.demand_type";
+    case CaseSortColumn::Urgency: return "c.urgency";
+    case CaseSortColumn::Reporter: return "c.reporter_name";
+    case CaseSortColumn::Assignee: return "c.assignee_name";
+    case CaseSortColumn::Deadline: return "c.deadline_at";
+    case CaseSortColumn::Created: return "c.created_at";
+    case CaseSortColumn::Updated: return "c.updated_at";
+    case CaseSortColumn::VillagerGroup: return "c.villager_group";
+    }
+    return "c.created_at";
+}
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.number, c.title, c.status, c.category_code, c.demand_type, c.urgency, c.reporter_name, "
+    "c.assignee_name, c.villager_group, c.deadline_at, c.created_at, c.updated_at, "
+    "c.pending_extension_days IS NOT NULL");
+
+QString likePattern(const QString &text)
+{
+    QString e = text;
+    e.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + e + QLatin1Char('%');
+}
+
+qint64 dayStartMs(const QDate &d)
+{
+    return QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+/// WHERE fragments and their values, in order (positional '?').
+struct Where
+{
+    QStringList parts;
+    QVariantList values;
+};
+
+Where buildWhere(const CaseFilter &f)
+{
+    Where w;
+    auto openList = [] {
+        QStringList keys;
+        for (CaseStatus s : openStatuses())
+            keys << QLatin1Char('\'') + toKey(s) + QLatin1Char('\'');
+        return keys.join(QLatin1Char(','));
+    };
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (CaseStatus s : f.statuses) {
+            marks << QStringLiteral("?");
+            w.values << toKey(s);
+        }
+        w.parts << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!f.categoryCode.isEmpty()) {
+        w.parts << QStringLiteral("(c.category_code = ? OR substr(c.category_code, 1, ?) = ?)");
+        w.values << f.categoryCode << f.categoryCode.size() << f.categoryCode;
+    }
+    if (f.unassignedOnly) {
+        w.parts << QStringLiteral("c.assignee_id IS NULL");
+    } else if (!f.assigneeId.isEmpty()) {
+        w.parts << QStringLiteral("c.assignee_id = ?");
+        w.values << f.assigneeId;
+    }
+    if (!f.reporterId.isEmpty()) {
+        w.parts << QStringLiteral("c.reporter_id = ?");
+        w.values << f.reporterId;
+    }
+    if (f.overdueOnly) {
+        w.parts << QStringLiteral("c.status IN (") + openList() + QStringLiteral(") AND c.deadline_at < ?");
+        w.values << f.now.toMSecsSinceEpoch();
+    }
+    if (f.dueSoonOnly) {
+        w.parts << QStringLiteral("c.status IN (") + openList()
+                + QStringLiteral(") AND c.deadline_at >= ? AND c.deadline_at <= ?");
+        w.values << f.now.toMSecsSinceEpoch() << f.dueSoonBefore.toMSecsSinceEpoch();
+    }
+    if (f.createdFrom.isValid()) {
+        w.parts << QStringLiteral("c.created_at >= ?");
+        w.values << dayStartMs(f.createdFrom);
+    }
+    if (f.createdTo.isValid()) {
+        w.parts << QStringLiteral("c.created_at < ?");
+        w.values << dayStartMs(f.createdTo.addDays(1));
+    }
+    const QString text = f.text.simplified();
+    if (!text.isEmpty()) {
+        w.parts << QStringLiteral("(c.number LIKE ?1x OR c.title LIKE ?1x OR c.reporter_name LIKE ?1x "
+                                  "OR c.description LIKE ?1x OR c.result LIKE ?1x)")
+                       .replace(QStringLiteral("?1x"), QStringLiteral("? ESCAPE '\\'"));
+        const QString p = likePattern(text);
+        w.values << p << p << p << p << p;
+    }
+    return w;
+}
+
+QString whereSql(const Where &w)
+{
+    return w.parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.parts.join(QStringLiteral(" AND "));
+}
+
+CaseListRow rowFrom(const QSqlQuery &q, int sortIndex)
+{
+    CaseListRow r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toString();
+    r.title = q.value(2).toString();
+    r.status = fromKey<CaseStatus>(q.value(3).toString()).value_or(CaseStatus::Draft);
+    r.categoryCode = q.value(4).toString();
+    r.demandType = fromKey<DemandType>(q.value(5).toString()).value_or(DemandType::Help);
+    r.urgency = fromKey<Urgency>(q.value(6).toString()).value_or(Urgency::Ordinary);
+    r.reporterName = q.value(7).toString();
+    r.assigneeName = q.value(8).toString();
+    r.villagerGroup = q.value(9).toString();
+    auto t = [](const QVariant &v) {
+        return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    };
+    r.deadline = t(q.value(10));
+    r.createdAt = t(q.value(11));
+    r.updatedAt = t(q.value(12));
+    r.pendingExtension = q.value(13).toBool();
+    r.sortKey = q.value(sortIndex);
+    return r;
+}
+
+QString orderSql(CaseSortColumn column, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + QString::fromLatin1(columnSql(column)) + dir + QStringLiteral(", c.id")
+        + dir;
+}
+
+} // namespace
+
+int CaseListQuery::count(const CaseFilter &filter) const
+{
+    const Where w = buildWhere(filter);
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + whereSql(w));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn column, Qt::SortOrder order,
+                                       const CaseCursor &after, int limit) const
+{
+    Where w = buildWhere(filter);
+    if (after.valid()) {
+        // Row-value comparison: the index on (column, id) serves it as a range.
+        // NULL sort keys (no deadline) sort first in SQLite; COALESCE keeps the
+        // comparison total.
+        const QString col = QString::fromLatin1(columnSql(column));
+        const QString op = order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        w.parts << QStringLiteral("(") + col + QStringLiteral(", c.id)") + op + QStringLiteral("(?, ?)");
+        w.values << after.sortKey << after.id;
+    }
+    QList<CaseListRow> out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
+              + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order) + QStringLiteral(" LIMIT ?"));
+    for (const QVariant &v : std::as_const(w.values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.append(rowFrom(q, 14));
+    return out;
+}
+
+QList<CaseListRow> CaseListQuery::pageAt(const CaseFilter &filter, CaseSortColumn column, Qt::SortOrder order,
+                                         int offset, int limit) const
+{
+    const Where w = buildWhere(filter);
+    QList<CaseListRow> out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
+              + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (q.exec())
+        while (q.next())
+            out.append(rowFrom(q, 14));
+    return out;
+}
+
+QString CaseListQuery::sqlForBenchmark(CaseSortColumn column, Qt::SortOrder order)
+{
+    return QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
+        + QStringLiteral(" FROM cases c") + orderSql(column, order) + QStringLiteral(" LIMIT 100");
+}
+
+} // namespace xz

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/records.h"
+#include "result.h"
+#include "storage/database.h"
+
+#include <QtCore/QList>
+#include <QtSql/QSqlDatabase>
+
+class QSqlQuery;
+
+namespace xz {
+
+/// Reads cases and their events. Writes go through CaseService only.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(DatabasePtr db) : m_db(std::move(db)) { }
+
+    std::optional<CaseRecord> find(const QString &id) const;
+    std::optional<CaseRecord> findByNumber(const QString &number) const;
+    /// The timeline of one case, oldest first.
+    QList<CaseEvent> events(const QString &caseId) const;
+    /// Every case a resident reported, newest first.
+    QList<CaseRecord> casesOfResident(const QString &residentId) const;
+    /// Open cases that may be the same matter: same resident, or a title sharing at least
+    /// two characters in a row, registered within `days` days before `now`.
+    QList<CaseRecord> possibleDuplicates(const QString &reporterId, const QString &title,
+                                         const QDateTime &now, int days = 90, int limit = 5) const;
+
+    /// Used by services inside their own transaction.
+    static Result<std::optional<CaseRecord>> load(QSqlDatabase db, const QString &id);
+    static CaseRecord fromRow(const QSqlQuery &q);
+    static QString selectColumns();
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace xz

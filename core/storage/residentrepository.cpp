@@ -1,0 +1,131 @@
+#include "storage/residentrepository.h"
+
+#include "storage/sqlerror.h"
+
+#include <QtCore/QTimeZone>
+#include <QtSql/QSqlQuery>
+
+namespace xz {
+
+namespace {
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+/// A LIKE pattern that matches `text` literally anywhere (with ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString kFilterSql = QStringLiteral(
+    "(?1 = '' OR r.name LIKE ?2 ESCAPE '\\' OR r.phone LIKE ?2 ESCAPE '\\' OR r.id_number LIKE ?2 ESCAPE '\\' "
+    "OR r.villager_group LIKE ?2 ESCAPE '\\')");
+
+} // namespace
+
+QString ResidentRepository::columns()
+{
+    return QStringLiteral("r.id, r.name, r.id_number, r.phone, r.gender, r.ethnicity, r.language, "
+                          "r.villager_group, r.address, r.created_at, r.updated_at");
+}
+
+Resident ResidentRepository::fromRow(const QSqlQuery &q, int i)
+{
+    Resident r;
+    r.id = q.value(i++).toString();
+    r.name = q.value(i++).toString();
+    r.idNumber = q.value(i++).toString();
+    r.phone = q.value(i++).toString();
+    r.gender = q.value(i++).toString();
+    r.ethnicity = q.value(i++).toString();
+    r.language = q.value(i++).toString();
+    r.villagerGroup = q.value(i++).toString();
+    r.address = q.value(i++).toString();
+    r.createdAt = fromMs(q.value(i++));
+    r.updatedAt = fromMs(q.value(i++));
+    return r;
+}
+
+std::optional<Resident> ResidentRepository::find(const QString &id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM residents r WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+Result<std::optional<Resident>> ResidentRepository::loadByIdNumber(QSqlDatabase db, const QString &idNumber)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM residents r WHERE r.id_number = ?"));
+    q.addBindValue(idNumber);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next())
+        return std::optional<Resident>(fromRow(q));
+    return std::optional<Resident>();
+}
+
+QList<Resident> ResidentRepository::search(const QString &text, int limit) const
+{
+    QList<Resident> out;
+    const QString t = text.simplified();
+    if (t.isEmpty())
+        return out;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT ") + columns()
+              + QStringLiteral(" FROM residents r WHERE r.name LIKE ?1 ESCAPE '\\' OR r.phone LIKE ?1 ESCAPE '\\' "
+                               "OR r.id_number LIKE ?1 ESCAPE '\\' "
+                               "ORDER BY (substr(r.name, 1, length(?2)) = ?2) DESC, r.name LIMIT ?3"));
+    q.bindValue(0, containsPattern(t));
+    q.bindValue(1, t);
+    q.bindValue(2, limit);
+    if (q.exec())
+        while (q.next())
+            out.append(fromRow(q));
+    return out;
+}
+
+QList<ResidentRow> ResidentRepository::page(const QString &filter, const QString &afterName,
+                                            const QString &afterId, int limit) const
+{
+    QList<ResidentRow> out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + columns()
+              + QStringLiteral(", (SELECT count(*) FROM cases c WHERE c.reporter_id = r.id) FROM residents r WHERE ")
+              + kFilterSql + QStringLiteral(" AND (r.name, r.id) > (?3, ?4) ORDER BY r.name, r.id LIMIT ?5"));
+    const QString f = filter.simplified();
+    q.bindValue(0, f);
+    q.bindValue(1, containsPattern(f));
+    q.bindValue(2, afterName);
+    q.bindValue(3, afterId);
+    q.bindValue(4, limit);
+    if (q.exec())
+        while (q.next())
+            out.append({fromRow(q), q.value(11).toInt()});
+    return out;
+}
+
+int ResidentRepository::count(const QString &filter) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM residents r WHERE ") + kFilterSql);
+    const QString f = filter.simplified();
+    q.bindValue(0, f);
+    q.bindValue(1, containsPattern(f));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace xz

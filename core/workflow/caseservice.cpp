@@ -1,0 +1,594 @@
+#include "workflow/caseservice.h"
+
+#include "audit/auditlog.h"
+#include "domain/ids.h"
+#include "storage/caserepository.h"
+#include "workflow/residentservice.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+#include "workflow/casestatemachine.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTimeZone>
+#include <QtSql/QSqlQuery>
+
+namespace xz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xz::CaseService", text);
+}
+
+constexpr int kMaxTitle = 200;
+constexpr int kMaxText = 10000;
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+Result<void> requireText(const QString &text, const char *what)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(QStringLiteral("required"),
+                         tr("Please fill in %1.").arg(QCoreApplication::translate("xz::CaseService", what)));
+    if (text.size() > kMaxText)
+        return makeError(QStringLiteral("too_long"),
+                         tr("%1 is too long (%2 characters; at most %3). Shorten it or attach a document.")
+                             .arg(QCoreApplication::translate("xz::CaseService", what))
+                             .arg(text.size())
+                             .arg(kMaxText));
+    return {};
+}
+
+} // namespace
+
+CaseService::CaseService(DatabasePtr db, WorkCalendar calendar, TimeLimits limits, const Clock &clock)
+    : m_db(std::move(db)), m_calendar(std::move(calendar)), m_limits(std::move(limits)), m_clock(clock)
+{
+}
+
+template<typename F>
+auto CaseService::inTransaction(F &&f) -> decltype(f(QSqlDatabase()))
+{
+    QSqlDatabase db = m_db->connection();
+    if (m_batchDepth > 0) {
+        // Inside batch(): a savepoint per command, so one refused command does not undo
+        // the others.
+        QSqlQuery sp(db);
+        if (!sp.exec(QStringLiteral("SAVEPOINT cmd")))
+            return sqlError(sp);
+        auto r = f(db);
+        sp.exec(r ? QStringLiteral("RELEASE cmd") : QStringLiteral("ROLLBACK TO cmd"));
+        if (!r)
+            sp.exec(QStringLiteral("RELEASE cmd"));
+        return r;
+    }
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    auto r = f(db);
+    if (!r)
+        return r;
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return r;
+}
+
+Result<void> CaseService::batch(const std::function<bool()> &work)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    ++m_batchDepth;
+    const bool keep = work();
+    --m_batchDepth;
+    if (!keep)
+        return makeError(QStringLiteral("cancelled"), tr("Cancelled; nothing was saved."));
+    return tx.commit();
+}
+
+Result<void> CaseService::validate(const NewCase &in, const QDate &today)
+{
+    if (in.title.trimmed().isEmpty())
+        return makeError(QStringLiteral("title_required"),
+                         tr("Please enter a short title that says what the matter is."));
+    if (in.title.size() > kMaxTitle)
+        return makeError(QStringLiteral("title_too_long"),
+                         tr("The title is too long (%1 characters; at most %2). Put the details in the "
+                            "description.")
+                             .arg(in.title.size())
+                             .arg(kMaxTitle));
+    if (in.description.size() > kMaxText)
+        return makeError(QStringLiteral("description_too_long"),
+                         tr("The description is too long (%1 characters; at most %2).")
+                             .arg(in.description.size())
+                             .arg(kMaxText));
+    if (in.categoryCode.isEmpty())
+        return makeError(QStringLiteral("category_required"), tr("Please choose a category."));
+    if (in.address.size() > 500 || in.villagerGroup.size() > 100 || in.grid.size() > 100)
+        return makeError(QStringLiteral("place_too_long"), tr("The place or address is too long."));
+    if (in.newReporter) {
+        if (auto r = ResidentService::validate(*in.newReporter, today); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QString> CaseService::nextNumber(QSqlDatabase db, const QString &villageCode, const QDateTime &at)
+{
+    // {village}-{yyyymmdd}-{seq}: the date is the office's (China time) calendar day.
+    const QString day = at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd"));
+    const QString prefix = villageCode + QLatin1Char('-') + day + QLatin1Char('-');
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT max(number) FROM cases WHERE number >= ? AND number < ?"));
+    q.addBindValue(prefix);
+    q.addBindValue(QString(prefix + QLatin1Char('A')));
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    const int last = q.value(0).isNull() ? 0 : q.value(0).toString().mid(prefix.size()).toInt();
+    if (last >= 9999)
+        return makeError(QStringLiteral("number_exhausted"),
+                         tr("This village has registered 9,999 cases today, the most a day can number."));
+    return QString(prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0')));
+}
+
+Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, bool insert)
+{
+    QSqlQuery q(db);
+    if (insert) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO cases(id, number, village_code, channel, demand_type, category_code, urgency, "
+            "villager_group, grid, address, reporter_id, reporter_name, title, description, status, "
+            "assignee_id, assignee_name, deadline_at, extension_days, pending_extension_days, "
+            "pending_extension_reason, escalation_level, escalation_reason, escalation_reply, result, "
+            "callback_result, satisfaction, reason, merged_into, created_by, created_at, updated_at, "
+            "resolved_at, closed_at, event_count) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(c.id);
+        q.addBindValue(c.number);
+        q.addBindValue(c.villageCode);
+        q.addBindValue(toKey(c.channel));
+        q.addBindValue(toKey(c.demandType));
+        q.addBindValue(c.categoryCode);
+        q.addBindValue(toKey(c.urgency));
+        q.addBindValue(c.villagerGroup);
+        q.addBindValue(c.grid);
+        q.addBindValue(c.address);
+        q.addBindValue(textOrNull(c.reporterId));
+        q.addBindValue(c.reporterName);
+        q.addBindValue(c.title);
+        q.addBindValue(c.description);
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE cases SET status = ?, assignee_id = ?, assignee_name = ?, deadline_at = ?, "
+            "extension_days = ?, pending_extension_days = ?, pending_extension_reason = ?, "
+            "escalation_level = ?, escalation_reason = ?, escalation_reply = ?, result = ?, "
+            "callback_result = ?, satisfaction = ?, reason = ?, merged_into = ?, created_by = ?, "
+            "created_at = ?, updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ? WHERE id = ?"));
+    }
+    q.addBindValue(toKey(c.status));
+    q.addBindValue(textOrNull(c.assigneeId));
+    q.addBindValue(c.assigneeName);
+    q.addBindValue(ms(c.deadline));
+    q.addBindValue(c.extensionDays);
+    q.addBindValue(c.pendingExtensionDays ? QVariant(*c.pendingExtensionDays) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(textOrNull(c.pendingExtensionReason));
+    q.addBindValue(c.escalationLevel ? QVariant(toKey(*c.escalationLevel)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(textOrNull(c.escalationReason));
+    q.addBindValue(textOrNull(c.escalationReply));
+    q.addBindValue(textOrNull(c.result));
+    q.addBindValue(textOrNull(c.callbackResult));
+    q.addBindValue(c.satisfaction ? QVariant(toKey(*c.satisfaction)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(textOrNull(c.reason));
+    q.addBindValue(textOrNull(c.mergedInto));
+    q.addBindValue(c.createdBy);
+    q.addBindValue(ms(c.createdAt));
+    q.addBindValue(ms(c.updatedAt));
+    q.addBindValue(ms(c.resolvedAt));
+    q.addBindValue(ms(c.closedAt));
+    q.addBindValue(c.eventCount);
+    if (!insert)
+        q.addBindValue(c.id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!insert && q.numRowsAffected() != 1)
+        return makeError(QStringLiteral("case_missing"), tr("The case was not found; it may have been removed."));
+    return {};
+}
+
+Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseEvent &e, const CaseRecord &after)
+{
+    e.id = newIdAt(e.deviceTime.toMSecsSinceEpoch());
+    e.caseId = after.id;
+    e.actorId = actor.userId;
+    e.actorName = actor.displayName;
+    e.deviceId = m_db->deviceId();
+    const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+
+    // 1. the immutable event
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, to_status, payload, "
+                             "note, actor_id, actor_name, device_time, device_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.caseId);
+    q.addBindValue(e.kind);
+    q.addBindValue(textOrNull(e.fromStatus));
+    q.addBindValue(textOrNull(e.toStatus));
+    q.addBindValue(QString::fromUtf8(payload));
+    q.addBindValue(e.note);
+    q.addBindValue(e.actorId);
+    q.addBindValue(e.actorName);
+    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
+    q.addBindValue(e.deviceId);
+    if (!q.exec())
+        return sqlError(q);
+    e.seq = q.lastInsertId().toLongLong();
+
+    // 2. the projection
+    if (auto r = saveProjection(db, after, e.kind == QLatin1String("registered")); !r)
+        return r;
+
+    // 3. the audit record, chained to the one before
+    AuditEntry audit;
+    audit.at = e.deviceTime.toMSecsSinceEpoch();
+    audit.actorId = actor.userId;
+    audit.action = QStringLiteral("case.") + e.kind;
+    audit.objectType = QStringLiteral("case");
+    audit.objectId = after.id;
+    audit.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("event"), e.id},
+                                                               {QStringLiteral("number"), after.number},
+                                                               {QStringLiteral("from"), e.fromStatus},
+                                                               {QStringLiteral("to"), e.toStatus}})
+                                         .toJson(QJsonDocument::Compact));
+    if (auto r = AuditLog::append(db, audit); !r)
+        return r.error();
+
+    // 4. the outbox mark
+    q.prepare(QStringLiteral("INSERT INTO outbox(event_id, queued_at) VALUES(?, ?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<CaseRecord> CaseService::registerCase(const Actor &actor, const NewCase &input)
+{
+    return inTransaction([&](QSqlDatabase db) { return doRegister(db, actor, input); });
+}
+
+Result<CaseRecord> CaseService::doRegister(QSqlDatabase db, const Actor &actor, const NewCase &in)
+{
+    if (auto r = checkPermission(actor, Permission::RegisterCase); !r)
+        return r.error();
+    const QDateTime now = m_clock.now();
+    if (auto r = validate(in, now.toTimeZone(QTimeZone(8 * 3600)).date()); !r)
+        return r.error();
+
+    const QString villageCode = m_db->setting(QStringLiteral("village_code"));
+    if (villageCode.size() != 12)
+        return makeError(QStringLiteral("no_village"),
+                         tr("This office has no village set up yet. Finish the set-up first."));
+
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM categories WHERE code = ? AND active = 1"));
+        q.addBindValue(in.categoryCode);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return makeError(QStringLiteral("category_unknown"),
+                             tr("The category %1 is not in this office's list. Choose one from the list.")
+                                 .arg(in.categoryCode));
+    }
+
+    CaseRecord c;
+    c.id = newIdAt(now.toMSecsSinceEpoch());
+    auto number = nextNumber(db, villageCode, now);
+    if (!number)
+        return number.error();
+    c.number = *number;
+    c.villageCode = villageCode;
+    c.channel = in.channel;
+    c.demandType = in.demandType;
+    c.categoryCode = in.categoryCode;
+    c.urgency = in.urgency;
+    c.villagerGroup = in.villagerGroup.trimmed();
+    c.grid = in.grid.trimmed();
+    c.address = in.address.trimmed();
+    c.title = in.title.trimmed();
+    c.description = in.description.trimmed();
+    c.createdBy = actor.userId;
+    c.createdAt = now;
+    c.updatedAt = now;
+    c.deadline = m_limits.deadlineFor(now, toKey(in.demandType), toKey(in.urgency), m_calendar);
+
+    if (in.newReporter) {
+        Resident r = *in.newReporter;
+        auto saved = ResidentService::insertOrMerge(db, actor, r, now);
+        if (!saved)
+            return saved.error();
+        c.reporterId = saved->id;
+        c.reporterName = saved->name;
+    } else if (!in.reporterId.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT name FROM residents WHERE id = ?"));
+        q.addBindValue(in.reporterId);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return makeError(QStringLiteral("resident_unknown"),
+                             tr("The chosen resident was not found. Pick the resident again."));
+        c.reporterId = in.reporterId;
+        c.reporterName = q.value(0).toString();
+    }
+
+    const bool accept = in.acceptNow && hasPermission(actor.role, Permission::AcceptCase);
+    c.status = accept ? CaseStatus::Accepted : CaseStatus::Draft;
+    c.eventCount = 1;
+
+    CaseEvent e;
+    e.kind = QStringLiteral("registered");
+    e.toStatus = toKey(c.status);
+    e.deviceTime = now;
+    e.payload = QJsonObject{
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("village_code"), c.villageCode},
+        {QStringLiteral("channel"), toKey(c.channel)},
+        {QStringLiteral("demand_type"), toKey(c.demandType)},
+        {QStringLiteral("category_code"), c.categoryCode},
+        {QStringLiteral("urgency"), toKey(c.urgency)},
+        {QStringLiteral("villager_group"), c.villagerGroup},
+        {QStringLiteral("grid"), c.grid},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("reporter_id"), c.reporterId},
+        {QStringLiteral("title"), c.title},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("deadline_at"), c.deadline.toMSecsSinceEpoch()},
+    };
+    if (auto r = appendEvent(db, actor, e, c); !r)
+        return r.error();
+    return c;
+}
+
+Result<CaseRecord> CaseService::perform(const Actor &actor, const QString &caseId, const CaseCommand &command)
+{
+    return inTransaction([&](QSqlDatabase db) { return doPerform(db, actor, caseId, command); });
+}
+
+Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, const QString &caseId,
+                                          const CaseCommand &cmd)
+{
+    auto loaded = CaseRepository::load(db, caseId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
+    const CaseRecord before = **loaded;
+    if (auto r = CaseStateMachine::check(actor, before, cmd.action); !r)
+        return r.error();
+
+    const QDateTime now = m_clock.now();
+    CaseRecord c = before;
+    c.status = *CaseStateMachine::target(before, cmd.action);
+    c.updatedAt = now;
+    c.eventCount = before.eventCount + 1;
+
+    CaseEvent e;
+    e.kind = toKey(cmd.action);
+    e.fromStatus = toKey(before.status);
+    e.toStatus = toKey(c.status);
+    e.deviceTime = now;
+    e.note = cmd.note.trimmed();
+    if (e.note.size() > kMaxText)
+        return makeError(QStringLiteral("too_long"), tr("The note is too long (at most %1 characters).").arg(kMaxText));
+    QJsonObject payload;
+    const QString text = cmd.text.trimmed();
+
+    switch (cmd.action) {
+    case CaseAction::Accept:
+    case CaseAction::Start:
+        break;
+    case CaseAction::Reject:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for rejecting")); !r)
+            return r.error();
+        c.reason = text;
+        c.closedAt = now;
+        payload[QStringLiteral("reason")] = text;
+        break;
+    case CaseAction::Assign: {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT display_name, role, active FROM users WHERE id = ?"));
+        q.addBindValue(cmd.assigneeId);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next() || !q.value(2).toBool())
+            return makeError(QStringLiteral("assignee_unknown"),
+                             tr("Choose an active colleague to assign the case to."));
+        const auto role = fromKey<Role>(q.value(1).toString());
+        if (!role || !hasPermission(*role, Permission::HandleCase))
+            return makeError(QStringLiteral("assignee_cannot_handle"),
+                             tr("%1 cannot handle cases in their role; choose a village cadre or the secretary.")
+                                 .arg(q.value(0).toString()));
+        c.assigneeId = cmd.assigneeId;
+        c.assigneeName = q.value(0).toString();
+        payload[QStringLiteral("assignee_id")] = c.assigneeId;
+        payload[QStringLiteral("assignee_name")] = c.assigneeName;
+        break;
+    }
+    case CaseAction::Return:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for returning")); !r)
+            return r.error();
+        c.assigneeId.clear();
+        c.assigneeName.clear();
+        payload[QStringLiteral("reason")] = text;
+        break;
+    case CaseAction::RequestExtension: {
+        const int room = m_limits.maxExtensionWorkingDays() - before.extensionDays;
+        if (cmd.extensionDays < 1 || cmd.extensionDays > room)
+            return makeError(QStringLiteral("extension_days"),
+                             room > 0 ? tr("An extension must be between 1 and %1 working days.").arg(room)
+                                      : tr("This case has already had the longest extension allowed."));
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for the extension")); !r)
+            return r.error();
+        c.pendingExtensionDays = cmd.extensionDays;
+        c.pendingExtensionReason = text;
+        payload[QStringLiteral("days")] = cmd.extensionDays;
+        payload[QStringLiteral("reason")] = text;
+        break;
+    }
+    case CaseAction::ApproveExtension:
+        c.deadline = m_limits.extendDeadline(before.deadline, *before.pendingExtensionDays, m_calendar);
+        c.extensionDays = before.extensionDays + *before.pendingExtensionDays;
+        payload[QStringLiteral("days")] = *before.pendingExtensionDays;
+        payload[QStringLiteral("deadline_at")] = c.deadline.toMSecsSinceEpoch();
+        c.pendingExtensionDays.reset();
+        c.pendingExtensionReason.clear();
+        break;
+    case CaseAction::DenyExtension:
+        payload[QStringLiteral("days")] = *before.pendingExtensionDays;
+        c.pendingExtensionDays.reset();
+        c.pendingExtensionReason.clear();
+        break;
+    case CaseAction::Escalate:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for escalating")); !r)
+            return r.error();
+        c.escalationLevel = cmd.level;
+        c.escalationReason = text;
+        c.escalationReply.clear();
+        payload[QStringLiteral("level")] = toKey(cmd.level);
+        payload[QStringLiteral("reason")] = text;
+        break;
+    case CaseAction::RecordReply:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reply")); !r)
+            return r.error();
+        c.escalationReply = text;
+        payload[QStringLiteral("reply")] = text;
+        break;
+    case CaseAction::Resolve:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "what was done (the result)")); !r)
+            return r.error();
+        c.result = text;
+        c.resolvedAt = now;
+        if (c.assigneeId.isEmpty()) {
+            c.assigneeId = actor.userId;
+            c.assigneeName = actor.displayName;
+        }
+        payload[QStringLiteral("result")] = text;
+        break;
+    case CaseAction::FollowUp:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the callback result")); !r)
+            return r.error();
+        if (!cmd.satisfaction)
+            return makeError(QStringLiteral("required"), tr("Please choose how satisfied the resident is."));
+        c.callbackResult = text;
+        c.satisfaction = cmd.satisfaction;
+        payload[QStringLiteral("callback_result")] = text;
+        payload[QStringLiteral("satisfaction")] = toKey(*cmd.satisfaction);
+        break;
+    case CaseAction::Reopen:
+        if (auto r = requireText(text.isEmpty() ? e.note : text,
+                                 QT_TRANSLATE_NOOP("xz::CaseService", "why the case is reopened"));
+            !r)
+            return r.error();
+        // A reopened case gets a fresh time limit from now.
+        c.deadline = m_limits.deadlineFor(now, toKey(c.demandType), toKey(c.urgency), m_calendar);
+        c.resolvedAt = QDateTime();
+        c.result.clear();
+        payload[QStringLiteral("reason")] = text.isEmpty() ? e.note : text;
+        payload[QStringLiteral("deadline_at")] = c.deadline.toMSecsSinceEpoch();
+        break;
+    case CaseAction::Archive:
+        c.closedAt = now;
+        break;
+    case CaseAction::Void:
+        if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for voiding")); !r)
+            return r.error();
+        c.reason = text;
+        c.closedAt = now;
+        payload[QStringLiteral("reason")] = text;
+        break;
+    case CaseAction::Merge: {
+        if (cmd.targetCaseId == before.id)
+            return makeError(QStringLiteral("merge_self"), tr("A case cannot be merged into itself."));
+        auto target = CaseRepository::load(db, cmd.targetCaseId);
+        if (!target)
+            return target.error();
+        if (!target->has_value())
+            return makeError(QStringLiteral("merge_target_missing"), tr("Choose the case to merge into."));
+        CaseRecord t = **target;
+        if (t.status == CaseStatus::Voided || t.status == CaseStatus::Merged)
+            return makeError(QStringLiteral("merge_target_closed"),
+                             tr("Case %1 is %2; choose a case that is still valid.").arg(t.number, label(t.status)));
+        c.mergedInto = t.id;
+        c.closedAt = now;
+        payload[QStringLiteral("into")] = t.id;
+        payload[QStringLiteral("into_number")] = t.number;
+        // The surviving case records what joined it, in the same transaction.
+        CaseRecord tAfter = t;
+        tAfter.updatedAt = now;
+        tAfter.eventCount = t.eventCount + 1;
+        CaseEvent te;
+        te.kind = QStringLiteral("merged_from");
+        te.fromStatus = toKey(t.status);
+        te.toStatus = toKey(t.status);
+        te.deviceTime = now;
+        te.note = e.note;
+        te.payload = QJsonObject{{QStringLiteral("from"), before.id}, {QStringLiteral("from_number"), before.number}};
+        if (auto r = appendEvent(db, actor, te, tAfter); !r)
+            return r.error();
+        break;
+    }
+    case CaseAction::AddNote:
+        if (auto r = requireText(e.note, QT_TRANSLATE_NOOP("xz::CaseService", "the note")); !r)
+            return r.error();
+        break;
+    }
+    e.payload = payload;
+    if (auto r = appendEvent(db, actor, e, c); !r)
+        return r.error();
+    return c;
+}
+
+Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,
+                                           const QString &note)
+{
+    return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
+        if (auto r = checkPermission(actor, Permission::RegisterCase); !r)
+            return r.error();
+        auto loaded = CaseRepository::load(db, caseId);
+        if (!loaded)
+            return loaded.error();
+        if (!loaded->has_value())
+            return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
+        CaseRecord c = **loaded;
+        if (c.status == CaseStatus::Voided || c.status == CaseStatus::Merged)
+            return makeError(QStringLiteral("illegal_transition"),
+                             tr("Case %1 is %2; register a new case instead.").arg(c.number, label(c.status)));
+        const QDateTime now = m_clock.now();
+        c.updatedAt = now;
+        c.eventCount += 1;
+        CaseEvent e;
+        e.kind = QStringLiteral("report_linked");
+        e.fromStatus = toKey(c.status);
+        e.toStatus = e.fromStatus;
+        e.deviceTime = now;
+        e.note = note.trimmed().isEmpty()
+            ? tr("%1 reported the same matter again.").arg(reporterName.isEmpty() ? tr("A resident") : reporterName)
+            : note.trimmed();
+        e.payload = QJsonObject{{QStringLiteral("reporter_name"), reporterName}};
+        if (auto r = appendEvent(db, actor, e, c); !r)
+            return r.error();
+        return c;
+    });
+}
+
+} // namespace xz

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "auth/permissions.h"
+#include "clock.h"
+#include "domain/records.h"
+#include "result.h"
+#include "storage/database.h"
+#include "workflow/timelimits.h"
+#include "workflow/workcalendar.h"
+
+#include <functional>
+
+namespace xz {
+
+/// What the registration form collects.
+struct NewCase
+{
+    Channel channel = Channel::Visit;
+    DemandType demandType = DemandType::Help;
+    QString categoryCode;
+    Urgency urgency = Urgency::Ordinary;
+    QString villagerGroup;
+    QString grid;
+    QString address;
+    QString reporterId;                 ///< an existing resident, or empty
+    std::optional<Resident> newReporter; ///< a resident created with the case
+    QString title;
+    QString description;
+    bool acceptNow = true;              ///< accept at once when the actor may
+};
+
+/// One command on an existing case. Which fields matter depends on the action:
+/// `text` is the reason (reject, void, extension, escalation, return), the result
+/// (resolve), the reply (record reply) or the callback result (follow up).
+struct CaseCommand
+{
+    CaseAction action = CaseAction::AddNote;
+    QString note;
+    QString text;
+    QString assigneeId;
+    int extensionDays = 0;
+    EscalationLevel level = EscalationLevel::Township;
+    std::optional<Satisfaction> satisfaction;
+    QString targetCaseId;
+};
+
+/// The write side for cases. Each command is one SQLite transaction that checks the
+/// actor's permission and the state machine, then appends the event, updates the
+/// `cases` projection, appends the audit record and queues the event for upload.
+/// Any failure rolls the whole command back.
+class CaseService
+{
+public:
+    CaseService(DatabasePtr db, WorkCalendar calendar, TimeLimits limits,
+                const Clock &clock = Clock::system());
+
+    Result<CaseRecord> registerCase(const Actor &actor, const NewCase &input);
+    Result<CaseRecord> perform(const Actor &actor, const QString &caseId, const CaseCommand &command);
+
+    /// Records that a resident reported a matter already registered: a note event on
+    /// the existing case, instead of a duplicate case.
+    Result<CaseRecord> linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,
+                                  const QString &note);
+
+    /// Runs many commands inside one outer transaction (each in its own savepoint), for
+    /// the demo generator and imports. `work` returns false to roll everything back.
+    Result<void> batch(const std::function<bool()> &work);
+
+    const WorkCalendar &calendar() const { return m_calendar; }
+    const TimeLimits &limits() const { return m_limits; }
+    const Clock &clock() const { return m_clock; }
+    DatabasePtr database() const { return m_db; }
+
+    /// Validates the input of a registration without writing anything; the form shows
+    /// these messages inline.
+    static Result<void> validate(const NewCase &input, const QDate &today);
+
+private:
+    Result<CaseRecord> doRegister(QSqlDatabase db, const Actor &actor, const NewCase &input);
+    Result<CaseRecord> doPerform(QSqlDatabase db, const Actor &actor, const QString &caseId,
+                                 const CaseCommand &command);
+    Result<QString> nextNumber(QSqlDatabase db, const QString &villageCode, const QDateTime &at);
+    Result<void> appendEvent(QSqlDatabase db, const Actor &actor, CaseEvent &event, const CaseRecord &after);
+    Result<void> saveProjection(QSqlDatabase db, const CaseRecord &c, bool insert);
+    template<typename F>
+    auto inTransaction(F &&f) -> decltype(f(QSqlDatabase()));
+
+    DatabasePtr m_db;
+    WorkCalendar m_calendar;
+    TimeLimits m_limits;
+    const Clock &m_clock;
+    int m_batchDepth = 0;
+};
+
+} // namespace xz

@@ -1,0 +1,51 @@
+#include "appcontext.h"
+
+#include <QtCore/QLocale>
+
+namespace xz {
+
+AppContext::AppContext(DatabasePtr db, WorkCalendar calendar, TimeLimits limits, const Clock &clock, QObject *parent)
+    : QObject(parent),
+      m_db(db),
+      m_clock(clock),
+      m_cases(std::make_unique<CaseService>(db, std::move(calendar), std::move(limits), clock)),
+      m_residentService(std::make_unique<ResidentService>(db, clock)),
+      m_users(std::make_unique<UserService>(db, clock)),
+      m_caseRepo(db),
+      m_residentRepo(db),
+      m_listQuery(db)
+{
+    reloadReferenceData();
+}
+
+AppContext::~AppContext() = default;
+
+void AppContext::reloadReferenceData()
+{
+    m_categories = CategoryTree::fromDatabase(m_db->connection());
+    m_village = OfficeSetup::village(*m_db);
+}
+
+QString AppContext::categoryName(const QString &code) const
+{
+    const bool english = QLocale().language() == QLocale::English;
+    return m_categories.pathName(code, english);
+}
+
+void AppContext::setCurrentUser(const User &user)
+{
+    m_user = user;
+    Q_EMIT currentUserChanged();
+}
+
+void AppContext::notifyCaseChanged(const QString &caseId)
+{
+    Q_EMIT caseChanged(caseId);
+}
+
+void AppContext::notifyResidentChanged(const QString &residentId)
+{
+    Q_EMIT residentChanged(residentId);
+}
+
+} // namespace xz

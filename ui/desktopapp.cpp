@@ -1,0 +1,122 @@
+#include "desktopapp.h"
+
+#include "appcontext.h"
+#include "dialogs/firstrundialog.h"
+#include "dialogs/logindialog.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDate>
+#include <QtCore/QThread>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStatusBar>
+
+namespace xz {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xz::DesktopApp", text);
+}
+
+/// Large, clear type: the office PCs are old and many users' eyes are tired.
+void setUpLook(QApplication &app)
+{
+    QFont font = app.font();
+    font.setPointSizeF(qMax(font.pointSizeF(), 10.0) * 1.25);
+    app.setFont(font);
+}
+
+/// The full integrity check and today's backup run beside the window, never in its
+/// way; a problem is shown in the status bar.
+void checkAndBackUpInBackground(const DatabasePtr &db, QObject *receiver, std::function<void(QString)> report)
+{
+    QThread *t = QThread::create([db, receiver, report] {
+        QString problem;
+        if (auto c = db->checkIntegrity(); !c)
+            problem = c.error().message;
+        else if (auto r = db->backupIfDue(QDateTime::currentDateTime()); !r)
+            problem = tr("Today's automatic backup failed: %1").arg(r.error().message);
+        db->releaseThreadConnection();
+        if (!problem.isEmpty()) {
+            qWarning("Xiangzhi: %s", qPrintable(problem));
+            QMetaObject::invokeMethod(receiver, [report, problem] { report(problem); }, Qt::QueuedConnection);
+        }
+    });
+    QObject::connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start(QThread::LowPriority);
+}
+
+} // namespace
+
+int runDesktop(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Xiangzhi: the village office's case desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption databaseOption(QStringLiteral("database"), tr("Open this database file."), tr("PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    setUpLook(app);
+    LanguageManager::instance().loadSaved();
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    auto db = Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, tr("Xiangzhi"), db.error().message);
+        return 1;
+    }
+    auto limits = TimeLimits::builtIn();
+    if (!limits) {
+        QMessageBox::critical(nullptr, tr("Xiangzhi"), limits.error().message);
+        return 1;
+    }
+    const WorkCalendar calendar = WorkCalendar::builtIn();
+    AppContext ctx(*db, calendar, *limits);
+
+    if (!OfficeSetup::isSetUp(**db)) {
+        FirstRunDialog first(ctx);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+    }
+    ctx.reloadReferenceData();
+
+    std::unique_ptr<MainWindow> window;
+    auto login = [&]() -> bool {
+        LoginDialog dialog(ctx);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        ctx.setCurrentUser(dialog.user());
+        return true;
+    };
+    if (!login())
+        return 0;
+    window = std::make_unique<MainWindow>(ctx);
+    checkAndBackUpInBackground(*db, window.get(), [w = window.get()](const QString &problem) {
+        w->statusBar()->showMessage(problem);
+        QMessageBox::warning(w, tr("Xiangzhi"), problem);
+    });
+    if (!calendar.covers(QDate::currentDate().year()))
+        window->statusBar()->showMessage(
+            tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
+               "Update Xiangzhi when the State Council publishes the year's holidays.")
+                .arg(QDate::currentDate().year()));
+    QObject::connect(window.get(), &MainWindow::logoutRequested, &app, [&] {
+        window->hide();
+        if (login()) {
+            window->showPage(MainWindow::TodayPage);
+            window->show();
+        } else {
+            app.quit();
+        }
+    });
+    window->show();
+    return app.exec();
+}
+
+} // namespace xz

@@ -1,0 +1,140 @@
+#include "firstrundialog.h"
+
+#include "appcontext.h"
+#include "demo/demogenerator.h"
+#include "dialogs/setupdialog.h"
+
+#include <QtCore/QEvent>
+#include <QtCore/QEventLoop>
+#include <QtCore/QThread>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+
+namespace xz {
+
+FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("first_run"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont heading = m_title->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_title->setFont(heading);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    m_demo = new QPushButton(this);
+    m_demo->setObjectName(QStringLiteral("try_demo"));
+    m_setUp = new QPushButton(this);
+    m_setUp->setObjectName(QStringLiteral("set_up_village"));
+    for (QPushButton *b : {m_demo, m_setUp}) {
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.25);
+        b->setFont(f);
+        b->setMinimumHeight(b->fontMetrics().height() * 4);
+        buttons->addWidget(b);
+    }
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(this);
+    m_cancel->setVisible(false);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    layout->addWidget(m_message);
+
+    connect(m_demo, &QPushButton::clicked, this, [this] { startDemo(); });
+    connect(m_setUp, &QPushButton::clicked, this, &FirstRunDialog::startSetUp);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
+    retranslateUi();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+FirstRunDialog::~FirstRunDialog() = default;
+
+bool FirstRunDialog::startDemo(int cases)
+{
+    m_demo->setEnabled(false);
+    m_setUp->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_cancel->setVisible(true);
+    m_message->clear();
+    m_cancelRequested = false;
+
+    // The generator writes thousands of commands: it runs on its own thread with its
+    // own connection, and reports progress back through queued calls.
+    DatabasePtr db = m_ctx.database();
+    std::optional<Result<DemoSummary>> outcome;
+    QEventLoop loop;
+    QThread *worker = QThread::create([this, db, cases, &outcome] {
+        DemoOptions options;
+        options.cases = cases;
+        options.progress = [this](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            QMetaObject::invokeMethod(m_progress, "setValue", Qt::QueuedConnection, Q_ARG(int, percent));
+            return !m_cancelRequested.load();
+        };
+        outcome = DemoGenerator::generate(*db, options);
+        db->releaseThreadConnection();
+    });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    if (!outcome || !outcome->ok()) {
+        m_message->setText(outcome ? outcome->error().message : tr("The demo data could not be written."));
+        m_demo->setEnabled(true);
+        m_setUp->setEnabled(true);
+        return false;
+    }
+    m_demoChosen = true;
+    m_ctx.reloadReferenceData();
+    accept();
+    return true;
+}
+
+void FirstRunDialog::startSetUp()
+{
+    SetupDialog setup(m_ctx, this);
+    if (setup.exec() == QDialog::Accepted)
+        accept();
+}
+
+void FirstRunDialog::retranslateUi()
+{
+    setWindowTitle(tr("Welcome to Xiangzhi"));
+    m_title->setText(tr("Welcome to Xiangzhi (乡治)"));
+    m_text->setText(tr("Xiangzhi keeps the village office's cases: residents' requests, disputes, complaints "
+                       "and hazards, from registration to closure, within the legal time limits. It works "
+                       "without a network.\n\nHow would you like to start?"));
+    m_demo->setText(tr("Try with demo data\n(a real village, 2,000 sample cases)"));
+    m_demo->setAccessibleName(tr("Try with demo data"));
+    m_setUp->setText(tr("Set up my village\n(start with an empty office)"));
+    m_setUp->setAccessibleName(tr("Set up my village"));
+    m_cancel->setText(tr("Cancel"));
+}
+
+void FirstRunDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace xz

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QtWidgets/QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace xz {
+
+class AppContext;
+
+/// Who is working? The office PC is shared: each person logs in as themselves, and
+/// every command then carries them as its actor.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(AppContext &ctx, QWidget *parent = nullptr);
+
+    User user() const { return m_user; }
+    /// Tries the typed credentials; on success accepts the dialog.
+    bool tryLogin();
+
+    QComboBox *userBox() const { return m_users; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QString message() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    AppContext &m_ctx;
+    User m_user;
+    QLabel *m_title;
+    QLabel *m_userLabel;
+    QComboBox *m_users;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QLabel *m_hint;
+    QLabel *m_message;
+    QPushButton *m_login;
+    QPushButton *m_quit;
+};
+
+} // namespace xz

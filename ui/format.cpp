@@ -1,0 +1,72 @@
+#include "format.h"
+
+#include "appcontext.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTimeZone>
+
+namespace xz::fmt {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("xz::fmt", text, nullptr, n);
+}
+const QTimeZone &china()
+{
+    static const QTimeZone tz(8 * 3600);
+    return tz;
+}
+} // namespace
+
+QString dateTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(china()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString date(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(china()).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+TimeLimits::DeadlineState deadlineState(const AppContext &ctx, const QDateTime &deadline, Urgency urgency,
+                                        CaseStatus status)
+{
+    if (!isOpen(status) || !deadline.isValid())
+        return TimeLimits::DeadlineState::Ok;
+    return ctx.limits().stateAt(deadline, ctx.clock().now(), toKey(urgency), ctx.calendar());
+}
+
+QString timeLeft(const AppContext &ctx, const QDateTime &deadline, Urgency urgency, CaseStatus status)
+{
+    if (!isOpen(status) || !deadline.isValid())
+        return {};
+    const QDateTime now = ctx.clock().now();
+    if (urgency == Urgency::Emergency) {
+        const qint64 minutes = now.secsTo(deadline) / 60;
+        const qint64 m = qAbs(minutes);
+        const QString span = m >= 60 ? tr("%1 h %2 min").arg(m / 60).arg(m % 60) : tr("%1 min").arg(m);
+        return minutes >= 0 ? tr("%1 left").arg(span) : tr("Overdue by %1").arg(span);
+    }
+    const int days = ctx.limits().workingDaysLeft(deadline, now, ctx.calendar());
+    if (deadline < now)
+        return days == 0 ? tr("Overdue since today") : tr("Overdue by %n working day(s)", qAbs(days));
+    if (days == 0)
+        return tr("Due today");
+    return tr("%n working day(s) left", days);
+}
+
+QColor deadlineColor(TimeLimits::DeadlineState state)
+{
+    switch (state) {
+    case TimeLimits::DeadlineState::Overdue:
+        return QColor(0xB7, 0x1C, 0x1C);
+    case TimeLimits::DeadlineState::DueSoon:
+        return QColor(0xB2, 0x6A, 0x00);
+    case TimeLimits::DeadlineState::Ok:
+        break;
+    }
+    return {};
+}
+
+} // namespace xz::fmt

@@ -1,0 +1,93 @@
+#include "languagemanager.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTranslator>
+
+namespace xz {
+
+namespace {
+const char *kSettingKey = "ui/language";
+
+QString userTranslationsDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/translations");
+}
+} // namespace
+
+LanguageManager &LanguageManager::instance()
+{
+    static LanguageManager manager;
+    return manager;
+}
+
+LanguageManager::~LanguageManager() = default;
+
+QStringList LanguageManager::available() const
+{
+    QStringList codes{QStringLiteral("zh_CN"), QStringLiteral("en")};
+    const QStringList extra = QDir(userTranslationsDir()).entryList({QStringLiteral("xiangzhi_*.qm")}, QDir::Files);
+    for (const QString &f : extra) {
+        const QString code = f.mid(9, f.size() - 9 - 3);
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+QString LanguageManager::displayName(const QString &code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    const QLocale locale(code);
+    const QString native = locale.nativeLanguageName();
+    return native.isEmpty() ? code : native;
+}
+
+bool LanguageManager::loadSaved()
+{
+    QSettings settings;
+    return setLanguage(settings.value(QString::fromLatin1(kSettingKey), QStringLiteral("zh_CN")).toString());
+}
+
+bool LanguageManager::setLanguage(const QString &code)
+{
+    bool ok = true;
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app = std::make_unique<QTranslator>();
+    m_qt = std::make_unique<QTranslator>();
+
+    // A .qm in the user's folder wins, so a new language needs no rebuild.
+    const QString file = QStringLiteral("xiangzhi_") + code;
+    if (!m_app->load(file, userTranslationsDir()) && !m_app->load(file, QStringLiteral(":/i18n"))) {
+        qWarning("Xiangzhi: no translation %s found in %s or :/i18n", qPrintable(file),
+                 qPrintable(userTranslationsDir()));
+        ok = false;
+    }
+    if (m_qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(m_qt.get());
+    } else if (code != QLatin1String("en")) {
+        qWarning("Xiangzhi: Qt's own translation for %s was not found; standard buttons stay in English",
+                 qPrintable(code));
+    }
+    if (ok)
+        QCoreApplication::installTranslator(m_app.get());
+
+    QLocale::setDefault(QLocale(code));
+    m_current = code;
+    QSettings().setValue(QString::fromLatin1(kSettingKey), code);
+    Q_EMIT languageChanged(code);
+    return ok;
+}
+
+} // namespace xz

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QtCore/QObject>
+#include <QtCore/QStringList>
+
+#include <memory>
+
+class QTranslator;
+
+namespace xz {
+
+/// Installs the program's and Qt's translators for the chosen language and switches
+/// them at run time: installing a translator sends QEvent::LanguageChange to every
+/// widget, and each screen retranslates itself, so no restart is needed.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+public:
+    static LanguageManager &instance();
+    ~LanguageManager() override;
+
+    /// "zh_CN" (the default) or "en"; also any xiangzhi_<code>.qm the user placed in
+    /// the translations folder of the data directory.
+    QStringList available() const;
+    static QString displayName(const QString &code);
+    QString current() const { return m_current; }
+
+    /// Loads the saved choice (default Simplified Chinese). Returns false and logs the
+    /// reason when a translation file could not be loaded.
+    bool loadSaved();
+    bool setLanguage(const QString &code);
+
+Q_SIGNALS:
+    void languageChanged(const QString &code);
+
+private:
+    LanguageManager() = default;
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    QString m_current;
+};
+
+} // namespace xz

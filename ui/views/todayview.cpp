@@ -1,0 +1,150 @@
+#include "todayview.h"
+
+#include "appcontext.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QKeyEvent>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+namespace xz {
+
+namespace {
+/// Enter on a row opens it (QTableView otherwise starts editing or does nothing).
+class EnterFilter : public QObject
+{
+public:
+    EnterFilter(QObject *parent, std::function<void()> open) : QObject(parent), m_open(std::move(open)) { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                m_open();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_open;
+};
+} // namespace
+
+TodayView::TodayView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx), m_model(new TodayModel(ctx, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_greeting = new QLabel(this);
+    QFont heading = m_greeting->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    heading.setBold(true);
+    m_greeting->setFont(heading);
+
+    auto *tiles = new QHBoxLayout;
+    const char *tileNames[] = {"tile_overdue", "tile_due_soon", "tile_new"};
+    for (int i = 0; i < 3; ++i) {
+        m_tiles[i] = new QPushButton(this);
+        m_tiles[i]->setObjectName(QString::fromLatin1(tileNames[i]));
+        m_tiles[i]->setMinimumHeight(m_tiles[i]->fontMetrics().height() * 4);
+        QFont f = m_tiles[i]->font();
+        f.setPointSizeF(f.pointSizeF() * 1.25);
+        m_tiles[i]->setFont(f);
+        tiles->addWidget(m_tiles[i]);
+        const auto group = TodayModel::Group(i);
+        connect(m_tiles[i], &QPushButton::clicked, this,
+                [this, group] { Q_EMIT listRequested(m_model->filterFor(group)); });
+    }
+    m_register = new QPushButton(this);
+    m_register->setObjectName(QStringLiteral("today_register"));
+    m_register->setMinimumHeight(m_tiles[0]->minimumHeight());
+    m_register->setFont(m_tiles[0]->font());
+    m_register->setVisible(ctx.can(Permission::RegisterCase));
+    connect(m_register, &QPushButton::clicked, this, &TodayView::registerRequested);
+    tiles->addWidget(m_register);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("today_table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TodayModel::TitleColumn, QHeaderView::Stretch);
+    m_table->installEventFilter(new EnterFilter(m_table, [this] { openCurrent(); }));
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &) { openCurrent(); });
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    layout->addWidget(m_greeting);
+    layout->addLayout(tiles);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_model, &TodayModel::refreshed, this, &TodayView::updateCounts);
+    connect(&ctx, &AppContext::currentUserChanged, this, [this] {
+        m_register->setVisible(m_ctx.can(Permission::RegisterCase));
+        retranslateUi();
+    });
+    retranslateUi();
+}
+
+void TodayView::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (index.isValid())
+        Q_EMIT m_ctx.openCaseRequested(index.data(TodayModel::CaseIdRole).toString());
+}
+
+void TodayView::updateCounts()
+{
+    const QString labels[] = {tr("Overdue"), tr("Due soon"), tr("New, unassigned")};
+    for (int i = 0; i < 3; ++i) {
+        const int n = m_model->total(TodayModel::Group(i));
+        m_tiles[i]->setText(QStringLiteral("%1\n%2").arg(labels[i]).arg(n));
+        m_tiles[i]->setAccessibleName(tr("%1: %2 cases. Press to list them.").arg(labels[i]).arg(n));
+    }
+    m_tiles[0]->setStyleSheet(m_model->total(TodayModel::Group::Overdue) > 0
+                                  ? QStringLiteral("QPushButton { color: #B71C1C; font-weight: bold; }")
+                                  : QString());
+    const bool empty = m_model->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, TodayModel::NumberColumn));
+}
+
+void TodayView::retranslateUi()
+{
+    const QString name = m_ctx.currentUser().displayName;
+    m_greeting->setText(name.isEmpty() ? tr("Today") : tr("Today — %1").arg(name));
+    m_register->setText(tr("Register a case\n(Ctrl+N)"));
+    m_register->setAccessibleName(tr("Register a case"));
+    m_empty->setText(tr("Nothing needs attention now: no overdue, due-soon or unassigned cases."));
+    m_table->setAccessibleName(tr("Cases that need attention"));
+    m_model->refresh();
+}
+
+void TodayView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    // Time passes while the window is open: due soon and overdue move on their own.
+    m_model->refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace xz
