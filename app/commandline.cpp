@@ -10,6 +10,8 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QTextStream>
 
+/* TRANSLATOR xz::CommandLine */
+
 namespace xz {
 
 namespace {

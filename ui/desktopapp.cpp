@@ -13,6 +13,8 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 
+/* TRANSLATOR xz::DesktopApp */
+
 namespace xz {
 
 namespace {

@@ -5,6 +5,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimeZone>
 
+/* TRANSLATOR xz::fmt */
+
 namespace xz::fmt {
 
 namespace {

@@ -1,12 +1,15 @@
 #include "audit/auditlog.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
+
+/* TRANSLATOR xz::AuditLog */
 
 namespace xz {
 
@@ -51,12 +54,12 @@ Result<qint64> AuditLog::append(QSqlDatabase db, const AuditEntry &entry)
         "prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(seq);
     q.addBindValue(entry.at);
-    q.addBindValue(entry.actorId);
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.objectType);
-    q.addBindValue(entry.objectId);
-    q.addBindValue(entry.detail);
-    q.addBindValue(entry.outcome);
+    q.addBindValue(sql::text(entry.actorId));
+    q.addBindValue(sql::text(entry.action));
+    q.addBindValue(sql::text(entry.objectType));
+    q.addBindValue(sql::text(entry.objectId));
+    q.addBindValue(sql::text(entry.detail));
+    q.addBindValue(sql::text(entry.outcome));
     q.addBindValue(prev);
     q.addBindValue(hash);
     if (!q.exec())

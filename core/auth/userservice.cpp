@@ -9,6 +9,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtSql/QSqlQuery>
 
+/* TRANSLATOR xz::UserService */
+
 namespace xz {
 
 namespace {

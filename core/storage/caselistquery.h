@@ -94,3 +94,5 @@ private:
 };
 
 } // namespace xz
+
+Q_DECLARE_METATYPE(xz::CaseFilter)

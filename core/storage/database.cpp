@@ -19,6 +19,8 @@
 
 #include <atomic>
 
+/* TRANSLATOR xz::Database */
+
 namespace xz {
 
 namespace {

@@ -9,6 +9,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
+/* TRANSLATOR xz::OfficeSetup */
+
 namespace xz {
 
 bool OfficeSetup::isSetUp(const Database &db)

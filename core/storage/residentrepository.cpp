@@ -1,6 +1,7 @@
 #include "storage/residentrepository.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
@@ -24,9 +25,18 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// Five positional values: the filter text, then its LIKE pattern four times.
 const QString kFilterSql = QStringLiteral(
-    "(?1 = '' OR r.name LIKE ?2 ESCAPE '\\' OR r.phone LIKE ?2 ESCAPE '\\' OR r.id_number LIKE ?2 ESCAPE '\\' "
-    "OR r.villager_group LIKE ?2 ESCAPE '\\')");
+    "(? = '' OR r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' OR r.id_number LIKE ? ESCAPE '\\' "
+    "OR r.villager_group LIKE ? ESCAPE '\\')");
+
+void bindFilter(QSqlQuery &q, const QString &filter)
+{
+    q.addBindValue(filter);
+    const QString pattern = containsPattern(filter);
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(pattern);
+}
 
 } // namespace
 
@@ -83,12 +93,16 @@ QList<Resident> ResidentRepository::search(const QString &text, int limit) const
         return out;
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + columns()
-              + QStringLiteral(" FROM residents r WHERE r.name LIKE ?1 ESCAPE '\\' OR r.phone LIKE ?1 ESCAPE '\\' "
-                               "OR r.id_number LIKE ?1 ESCAPE '\\' "
-                               "ORDER BY (substr(r.name, 1, length(?2)) = ?2) DESC, r.name LIMIT ?3"));
-    q.bindValue(0, containsPattern(t));
-    q.bindValue(1, t);
-    q.bindValue(2, limit);
+              + QStringLiteral(" FROM residents r WHERE r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' "
+                               "OR r.id_number LIKE ? ESCAPE '\\' "
+                               "ORDER BY (substr(r.name, 1, ?) = ?) DESC, r.name LIMIT ?"));
+    const QString pattern = containsPattern(t);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(t.size());
+    q.addBindValue(t);
+    q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             out.append(fromRow(q));
@@ -103,13 +117,11 @@ QList<ResidentRow> ResidentRepository::page(const QString &filter, const QString
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + columns()
               + QStringLiteral(", (SELECT count(*) FROM cases c WHERE c.reporter_id = r.id) FROM residents r WHERE ")
-              + kFilterSql + QStringLiteral(" AND (r.name, r.id) > (?3, ?4) ORDER BY r.name, r.id LIMIT ?5"));
-    const QString f = filter.simplified();
-    q.bindValue(0, f);
-    q.bindValue(1, containsPattern(f));
-    q.bindValue(2, afterName);
-    q.bindValue(3, afterId);
-    q.bindValue(4, limit);
+              + kFilterSql + QStringLiteral(" AND (r.name, r.id) > (?, ?) ORDER BY r.name, r.id LIMIT ?"));
+    bindFilter(q, filter.simplified());
+    q.addBindValue(sql::text(afterName));
+    q.addBindValue(sql::text(afterId));
+    q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             out.append({fromRow(q), q.value(11).toInt()});
@@ -120,9 +132,7 @@ int ResidentRepository::count(const QString &filter) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM residents r WHERE ") + kFilterSql);
-    const QString f = filter.simplified();
-    q.bindValue(0, f);
-    q.bindValue(1, containsPattern(f));
+    bindFilter(q, filter.simplified());
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;

@@ -4,6 +4,8 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+/* TRANSLATOR xz::Database */
+
 namespace xz {
 
 Error sqlError(const QSqlError &error)

@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 #include "workflow/residentservice.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 #include "workflow/casestatemachine.h"
 
@@ -12,6 +13,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
+
+/* TRANSLATOR xz::CaseService */
 
 namespace xz {
 
@@ -25,14 +28,9 @@ QString tr(const char *text)
 constexpr int kMaxTitle = 200;
 constexpr int kMaxText = 10000;
 
-QVariant ms(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
+using sql::msOrNull;
+using sql::text;
+using sql::textOrNull;
 
 Result<void> requireText(const QString &text, const char *what)
 {
@@ -152,20 +150,20 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
             "pending_extension_reason, escalation_level, escalation_reason, escalation_reply, result, "
             "callback_result, satisfaction, reason, merged_into, created_by, created_at, updated_at, "
             "resolved_at, closed_at, event_count) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.number);
-        q.addBindValue(c.villageCode);
+        q.addBindValue(text(c.id));
+        q.addBindValue(text(c.number));
+        q.addBindValue(text(c.villageCode));
         q.addBindValue(toKey(c.channel));
         q.addBindValue(toKey(c.demandType));
-        q.addBindValue(c.categoryCode);
+        q.addBindValue(text(c.categoryCode));
         q.addBindValue(toKey(c.urgency));
-        q.addBindValue(c.villagerGroup);
-        q.addBindValue(c.grid);
-        q.addBindValue(c.address);
+        q.addBindValue(text(c.villagerGroup));
+        q.addBindValue(text(c.grid));
+        q.addBindValue(text(c.address));
         q.addBindValue(textOrNull(c.reporterId));
-        q.addBindValue(c.reporterName);
-        q.addBindValue(c.title);
-        q.addBindValue(c.description);
+        q.addBindValue(text(c.reporterName));
+        q.addBindValue(text(c.title));
+        q.addBindValue(text(c.description));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE cases SET status = ?, assignee_id = ?, assignee_name = ?, deadline_at = ?, "
@@ -176,8 +174,8 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
     }
     q.addBindValue(toKey(c.status));
     q.addBindValue(textOrNull(c.assigneeId));
-    q.addBindValue(c.assigneeName);
-    q.addBindValue(ms(c.deadline));
+    q.addBindValue(text(c.assigneeName));
+    q.addBindValue(msOrNull(c.deadline));
     q.addBindValue(c.extensionDays);
     q.addBindValue(c.pendingExtensionDays ? QVariant(*c.pendingExtensionDays) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(textOrNull(c.pendingExtensionReason));
@@ -189,14 +187,14 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
     q.addBindValue(c.satisfaction ? QVariant(toKey(*c.satisfaction)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(textOrNull(c.reason));
     q.addBindValue(textOrNull(c.mergedInto));
-    q.addBindValue(c.createdBy);
-    q.addBindValue(ms(c.createdAt));
-    q.addBindValue(ms(c.updatedAt));
-    q.addBindValue(ms(c.resolvedAt));
-    q.addBindValue(ms(c.closedAt));
+    q.addBindValue(text(c.createdBy));
+    q.addBindValue(msOrNull(c.createdAt));
+    q.addBindValue(msOrNull(c.updatedAt));
+    q.addBindValue(msOrNull(c.resolvedAt));
+    q.addBindValue(msOrNull(c.closedAt));
     q.addBindValue(c.eventCount);
     if (!insert)
-        q.addBindValue(c.id);
+        q.addBindValue(text(c.id));
     if (!q.exec())
         return sqlError(q);
     if (!insert && q.numRowsAffected() != 1)
@@ -217,17 +215,17 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, to_status, payload, "
                              "note, actor_id, actor_name, device_time, device_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(e.caseId);
-    q.addBindValue(e.kind);
+    q.addBindValue(text(e.id));
+    q.addBindValue(text(e.caseId));
+    q.addBindValue(text(e.kind));
     q.addBindValue(textOrNull(e.fromStatus));
     q.addBindValue(textOrNull(e.toStatus));
     q.addBindValue(QString::fromUtf8(payload));
-    q.addBindValue(e.note);
-    q.addBindValue(e.actorId);
-    q.addBindValue(e.actorName);
+    q.addBindValue(text(e.note));
+    q.addBindValue(text(e.actorId));
+    q.addBindValue(text(e.actorName));
     q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
-    q.addBindValue(e.deviceId);
+    q.addBindValue(text(e.deviceId));
     if (!q.exec())
         return sqlError(q);
     e.seq = q.lastInsertId().toLongLong();
@@ -253,7 +251,7 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
 
     // 4. the outbox mark
     q.prepare(QStringLiteral("INSERT INTO outbox(event_id, queued_at) VALUES(?, ?)"));
-    q.addBindValue(e.id);
+    q.addBindValue(text(e.id));
     q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
     if (!q.exec())
         return sqlError(q);

@@ -2,6 +2,8 @@
 
 #include <QtCore/QCoreApplication>
 
+/* TRANSLATOR xz::CaseStateMachine */
+
 namespace xz {
 
 namespace {

@@ -6,12 +6,15 @@
 #include "domain/phone.h"
 #include "storage/residentrepository.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 #include "storage/transaction.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtSql/QSqlQuery>
+
+/* TRANSLATOR xz::ResidentService */
 
 namespace xz {
 
@@ -22,10 +25,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("xz::ResidentService", text);
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
+using sql::textOrNull;
 
 Result<void> audit(QSqlDatabase db, const Actor &actor, const QString &action, const QString &id,
                    const QDateTime &now)

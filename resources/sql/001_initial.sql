@@ -100,7 +100,7 @@ CREATE INDEX cases_reporter  ON cases(reporter_id, created_at);
 CREATE TABLE case_events (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
     id          TEXT NOT NULL UNIQUE,
-    case_id     TEXT NOT NULL REFERENCES cases(id),
+    case_id     TEXT NOT NULL REFERENCES cases(id) DEFERRABLE INITIALLY DEFERRED, -- the event is written before its projection
     kind        TEXT NOT NULL,
     from_status TEXT,
     to_status   TEXT,

@@ -12,8 +12,11 @@
 #include "workflow/caseservice.h"
 #include "workflow/residentservice.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimeZone>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 
 #include <gtest/gtest.h>
 
