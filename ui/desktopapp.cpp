@@ -13,7 +13,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 
-/* TRANSLATOR xz::DesktopApp */
+// Free functions: lupdate files their strings under the enclosing namespace, "xz".
 
 namespace xz {
 
@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("xz::DesktopApp", text);
+    return QCoreApplication::translate("xz", text);
 }
 
 /// Large, clear type: the office PCs are old and many users' eyes are tired.
@@ -112,12 +112,12 @@ int runDesktop(QApplication &app)
         window->hide();
         if (login()) {
             window->showPage(MainWindow::TodayPage);
-            window->show();
+            window->showMaximized();
         } else {
             app.quit();
         }
     });
-    window->show();
+    window->showMaximized();
     return app.exec();
 }
 

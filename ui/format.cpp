@@ -5,7 +5,6 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimeZone>
 
-/* TRANSLATOR xz::fmt */
 
 namespace xz::fmt {
 
@@ -47,7 +46,10 @@ QString timeLeft(const AppContext &ctx, const QDateTime &deadline, Urgency urgen
     if (urgency == Urgency::Emergency) {
         const qint64 minutes = now.secsTo(deadline) / 60;
         const qint64 m = qAbs(minutes);
-        const QString span = m >= 60 ? tr("%1 h %2 min").arg(m / 60).arg(m % 60) : tr("%1 min").arg(m);
+        // Hours and minutes matter within a day; past that, whole days read better.
+        const QString span = m >= 24 * 60 ? tr("%n day(s)", int(m / (24 * 60)))
+            : m >= 60                     ? tr("%1 h %2 min").arg(m / 60).arg(m % 60)
+                                          : tr("%1 min").arg(m);
         return minutes >= 0 ? tr("%1 left").arg(span) : tr("Overdue by %1").arg(span);
     }
     const int days = ctx.limits().workingDaysLeft(deadline, now, ctx.calendar());

@@ -9,7 +9,6 @@
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
 
-/* TRANSLATOR xz::AuditLog */
 
 namespace xz {
 

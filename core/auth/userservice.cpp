@@ -9,7 +9,6 @@
 #include <QtCore/QCoreApplication>
 #include <QtSql/QSqlQuery>
 
-/* TRANSLATOR xz::UserService */
 
 namespace xz {
 

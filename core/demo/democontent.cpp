@@ -76,7 +76,8 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
         const auto role = fromKey<Role>(o.value(QLatin1String("role")).toString());
         if (!role)
             return broken(QStringLiteral("accounts"));
-        Account a{o.value(QLatin1String("login")).toString(), o.value(QLatin1String("name")).toString(), *role, {}};
+        Account a{o.value(QLatin1String("login")).toString(), o.value(QLatin1String("name")).toString(), *role, {},
+                  o.value(QLatin1String("speaksYi")).toBool()};
         for (const QJsonValue &g : o.value(QLatin1String("groups")).toArray()) {
             if (g.toInt(-1) < 0 || g.toInt() >= c.groups.size())
                 return broken(QStringLiteral("accounts"));
@@ -144,11 +145,13 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
     const QJsonObject texts = root.value(QLatin1String("texts")).toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
         c.m_texts.insert(it.key(), strings(it.value()));
-    for (const char *key : {"extensionReasons", "escalation.default", "replies.default", "callback.satisfied",
-                            "callback.basically_satisfied", "callback.unsatisfied", "callback.anonymous",
-                            "reopenReasons", "rejectionReasons", "voidReasons", "returnReasons", "notes",
-                            "mergeNotes", "linkNotes", "languageNotes", "assignNotes", "extensionDenyNotes",
-                            "anonymousReporter"}) {
+    // Every list the generator picks from.
+    for (const char *key : {"extensionReasons", "extensionDenyNotes", "escalation.default", "replies.default",
+                            "callback.satisfied", "callback.basically_satisfied", "callback.unsatisfied",
+                            "callback.anonymous", "reopenReasons", "rejectionReasons", "voidReasons",
+                            "returnReasons", "notes", "assignNotes", "mergeNotes", "linkNotes", "languageNotes",
+                            "languageNotes.interpreted", "anonymousReporter", "prefix.hotline_12345",
+                            "prefix.from_above"}) {
         if (c.texts(QString::fromLatin1(key)).isEmpty())
             return broken(QString::fromLatin1(key));
     }

@@ -55,6 +55,7 @@ public:
         QString name;
         Role role = Role::Cadre;
         QList<int> groups;  ///< the villager groups this person looks after
+        bool speaksYi = false;
     };
 
     /// Parses demo.json; every category needs at least one matter with a title,

@@ -599,8 +599,11 @@ bool Run::register_(const Registration &reg)
     QString text = fill(description, c, m_actors.at(registrant).displayName);
     if (channel == Channel::Hotline12345 || channel == Channel::FromAbove)
         text.prepend(pick(m_content.texts(QStringLiteral("prefix.") + toKey(channel))));
-    if (speaksYi && chance() < 0.3)
-        text += fill(pick(m_content.texts(QStringLiteral("languageNotes"))), c, m_actors.at(registrant).displayName);
+    if (speaksYi && chance() < 0.3) {
+        const QString key = m_content.accounts.at(registrant).speaksYi ? QStringLiteral("languageNotes")
+                                                                        : QStringLiteral("languageNotes.interpreted");
+        text += fill(pick(m_content.texts(key)), c, m_actors.at(registrant).displayName);
+    }
     n.description = text;
 
     m_clock.set(utc(reg.at));
@@ -921,6 +924,38 @@ bool Run::work()
     return true;
 }
 
+/// Connection settings for writing a large history, restored when done: a page cache big
+/// enough for the indexes of a growing `cases` table (SQLite allocates it only as used), and
+/// WAL sync at checkpoints only; WAL mode keeps the file consistent either way, and a demo
+/// cut short by a power failure is simply made again.
+class BulkWriteSettings
+{
+public:
+    explicit BulkWriteSettings(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cacheSize = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA synchronous")) && q.next())
+            m_synchronous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -524288")); // KiB: at most 512 MiB
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~BulkWriteSettings()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronous));
+    }
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_cacheSize = -32000;
+    int m_synchronous = 2; // FULL
+};
+
 qint64 countRows(QSqlDatabase db, const char *table)
 {
     QSqlQuery q(db);
@@ -994,6 +1029,7 @@ Result<DemoSummary> Run::run(const Village &village)
     DatabasePtr db(DatabasePtr(), &m_db); // not owned: the caller keeps the database
     m_service = std::make_unique<CaseService>(db, m_calendar, m_limits, m_clock);
     QSqlDatabase conn = m_db.connection();
+    const BulkWriteSettings bulk(conn);
     bool first = true;
     bool finished = false;
     while (!finished) {

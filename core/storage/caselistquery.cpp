@@ -70,8 +70,11 @@ Where buildWhere(const CaseFilter &f)
         w.parts << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (!f.categoryCode.isEmpty()) {
-        w.parts << QStringLiteral("(c.category_code = ? OR substr(c.category_code, 1, ?) = ?)");
-        w.values << f.categoryCode << f.categoryCode.size() << f.categoryCode;
+        // A group's code is the prefix of its items' codes: a range the index serves.
+        QString upper = f.categoryCode;
+        upper.back() = QChar(upper.back().unicode() + 1);
+        w.parts << QStringLiteral("c.category_code >= ? AND c.category_code < ?");
+        w.values << f.categoryCode << upper;
     }
     if (f.unassignedOnly) {
         w.parts << QStringLiteral("c.assignee_id IS NULL");
@@ -166,9 +169,9 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn 
 {
     Where w = buildWhere(filter);
     if (after.valid()) {
-        // Row-value comparison: the index on (column, id) serves it as a range.
-        // NULL sort keys (no deadline) sort first in SQLite; COALESCE keeps the
-        // comparison total.
+        // Row-value comparison: the index on (column, id) serves it as a range. Every
+        // sortable column is NOT NULL (deadline_at is set at registration), so the
+        // comparison is total.
         const QString col = QString::fromLatin1(columnSql(column));
         const QString op = order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
         w.parts << QStringLiteral("(") + col + QStringLiteral(", c.id)") + op + QStringLiteral("(?, ?)");

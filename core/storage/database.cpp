@@ -19,7 +19,6 @@
 
 #include <atomic>
 
-/* TRANSLATOR xz::Database */
 
 namespace xz {
 

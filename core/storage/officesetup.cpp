@@ -9,7 +9,6 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
-/* TRANSLATOR xz::OfficeSetup */
 
 namespace xz {
 

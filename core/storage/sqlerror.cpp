@@ -4,7 +4,7 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
-/* TRANSLATOR xz::Database */
+// Free functions: lupdate files their strings under the enclosing namespace, "xz".
 
 namespace xz {
 
@@ -12,7 +12,7 @@ Error sqlError(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt() & 0xFF; // primary result code
     const QString detail = QStringLiteral(" (") + error.text() + QLatin1Char(')');
-    auto tr = [](const char *text) { return QCoreApplication::translate("xz::Database", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("xz", text); };
     switch (code) {
     case 13: // SQLITE_FULL
         return makeError(QStringLiteral("disk_full"),

@@ -14,7 +14,6 @@
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
 
-/* TRANSLATOR xz::CaseService */
 
 namespace xz {
 
@@ -36,10 +35,13 @@ Result<void> requireText(const QString &text, const char *what)
 {
     if (text.trimmed().isEmpty())
         return makeError(QStringLiteral("required"),
-                         tr("Please fill in %1.").arg(QCoreApplication::translate("xz::CaseService", what)));
+                         QCoreApplication::translate("xz::CaseService", "Please fill in %1.")
+                             .arg(QCoreApplication::translate("xz::CaseService", what)));
     if (text.size() > kMaxText)
         return makeError(QStringLiteral("too_long"),
-                         tr("%1 is too long (%2 characters; at most %3). Shorten it or attach a document.")
+                         QCoreApplication::translate("xz::CaseService",
+                                                     "%1 is too long (%2 characters; at most %3). Shorten it or "
+                                                     "attach a document.")
                              .arg(QCoreApplication::translate("xz::CaseService", what))
                              .arg(text.size())
                              .arg(kMaxText));

@@ -2,7 +2,6 @@
 
 #include <QtCore/QCoreApplication>
 
-/* TRANSLATOR xz::CaseStateMachine */
 
 namespace xz {
 

@@ -12,9 +12,9 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
 
-/* TRANSLATOR xz::ResidentService */
 
 namespace xz {
 
@@ -81,7 +81,7 @@ Result<Resident> ResidentService::insertOrMerge(QSqlDatabase db, const Actor &ac
 {
     if (auto p = checkPermission(actor, Permission::ManageResidents); !p)
         return p.error();
-    if (auto v = validate(r, now.date()); !v)
+    if (auto v = validate(r, now.toTimeZone(QTimeZone(8 * 3600)).date()); !v)
         return v.error();
     normalise(r);
 
@@ -170,7 +170,7 @@ Result<Resident> ResidentService::update(const Actor &actor, Resident r)
     if (auto p = checkPermission(actor, Permission::ManageResidents); !p)
         return p.error();
     const QDateTime now = m_clock.now();
-    if (auto v = validate(r, now.date()); !v)
+    if (auto v = validate(r, now.toTimeZone(QTimeZone(8 * 3600)).date()); !v)
         return v.error();
     normalise(r);
     QSqlDatabase db = m_db->connection();

@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "common/testoffice.h"
+#include "common/typing.h"
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/setupdialog.h"
@@ -43,7 +44,22 @@ TEST(SetupDialog, TypingTheVillageNameFindsItAnywhereInTheCountry)
     auto ctx = contextFor(office);
     SetupDialog dialog(*ctx);
     dialog.show();
-    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("三河村"));
+    typeText(dialog.searchEdit(), QStringLiteral("三河村"));
+    QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+    // 80 villages in China are called 三河村 (counted in villages.csv.gz): all are listed.
+    EXPECT_EQ(dialog.results()->count(), 80);
+
+    // A very common name: the list says how to narrow it down.
+    dialog.searchEdit()->clear();
+    typeText(dialog.searchEdit(), QStringLiteral("新村"));
+    QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
+    const QListWidget *all = dialog.results();
+    ASSERT_EQ(all->count(), 101);
+    EXPECT_TRUE(all->item(100)->text().contains(QStringLiteral("昭觉 新村"))) << qPrintable(all->item(100)->text());
+
+    // County first, then part of the name.
+    dialog.searchEdit()->clear();
+    typeText(dialog.searchEdit(), QStringLiteral("昭觉 三河"));
     QTest::keyClick(dialog.searchEdit(), Qt::Key_Return);
     QListWidget *results = dialog.results();
     int row = -1;
@@ -75,7 +91,7 @@ TEST(SetupDialog, StepByStepThenTheSecretaryAccount)
     dialog.next();
     EXPECT_TRUE(dialog.message().isEmpty());
 
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("杨光明"));
+    typeText(dialog.nameEdit(), QStringLiteral("杨光明"));
     dialog.loginEdit()->clear();
     QTest::keyClicks(dialog.loginEdit(), QStringLiteral("yanggm"));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("Xijiang2026"));
@@ -103,7 +119,7 @@ TEST(SetupDialog, ShortPasswordsAreRefusedWithTheRule)
     SetupDialog dialog(*ctx);
     ASSERT_TRUE(dialog.selectVillage(QStringLiteral("513431106205")));
     dialog.next();
-    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("吉克阿呷"));
+    typeText(dialog.nameEdit(), QStringLiteral("吉克阿呷"));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("1234"));
     QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("1234"));
     EXPECT_FALSE(dialog.finish());

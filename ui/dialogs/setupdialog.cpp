@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QComboBox>
@@ -201,20 +202,36 @@ void SetupDialog::fillLevel(int level, const QString &parentCode)
 void SetupDialog::runSearch()
 {
     m_results->clear();
-    const QString text = m_search->text().trimmed();
-    if (text.isEmpty())
+    // "昭觉 三河": the last word is part of the village's name, the words before it
+    // narrow by province, prefecture, county or township.
+    QStringList words = m_search->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
         return;
-    // Villages anywhere in the country, each shown with its full path.
-    for (const Division &d : m_table.search(text, 5, QString(), 60)) {
+    const QString name = words.takeLast();
+    constexpr int kShown = 100;
+    int matches = 0;
+    for (const Division &d : m_table.search(name, 5, QString(), words.isEmpty() ? kShown + 1 : 20000)) {
         QStringList path = m_table.pathNames(d.code);
-        const QString name = path.isEmpty() ? d.name : path.takeLast();
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2 (%3)").arg(shortVillageName(name), path.join(QLatin1Char(' ')), d.code), m_results);
+        const QString official = path.isEmpty() ? d.name : path.takeLast();
+        const QString where = path.join(QLatin1Char(' '));
+        if (!std::all_of(words.cbegin(), words.cend(), [&where](const QString &w) { return where.contains(w); }))
+            continue;
+        if (++matches > kShown)
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(shortVillageName(official), where, d.code), m_results);
         item->setData(kCodeRole, d.code);
     }
-    if (m_results->count() == 0)
-        new QListWidgetItem(tr("No village matches “%1”. Check the spelling, or choose step by step below.").arg(text),
+    if (matches == 0) {
+        new QListWidgetItem(tr("No village matches “%1”. Check the spelling, or choose step by step below.")
+                                .arg(m_search->text().trimmed()),
                             m_results);
+    } else if (matches > kShown) {
+        auto *more = new QListWidgetItem(tr("More villages match. Type the county or township first to narrow "
+                                            "the list, for example: 昭觉 %1")
+                                             .arg(name),
+                                         m_results);
+        more->setFlags(Qt::ItemIsEnabled);
+    }
 }
 
 bool SetupDialog::selectVillage(const QString &code)
@@ -298,8 +315,8 @@ void SetupDialog::retranslateUi()
     const bool first = m_pages->currentIndex() == 0;
     m_title->setText(first ? tr("Step 1 of 2: which village is this office?")
                            : tr("Step 2 of 2: the village secretary's account"));
-    m_searchLabel->setText(tr("&Type the village or community name (any part of it):"));
-    m_search->setPlaceholderText(tr("for example 三河村"));
+    m_searchLabel->setText(tr("&Type the village's name; put the county or township first to narrow the list:"));
+    m_search->setPlaceholderText(tr("for example: 昭觉 三河村"));
     m_search->setAccessibleName(tr("Search village"));
     const QString levelNames[] = {tr("&Province:"), tr("&City / prefecture:"), tr("C&ounty:"), tr("&Township:"),
                                   tr("&Village:")};

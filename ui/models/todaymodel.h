@@ -20,7 +20,7 @@ public:
         CaseIdRole = Qt::UserRole + 1,
         GroupRole,
     };
-    enum Column { GroupColumn, NumberColumn, TitleColumn, ReporterColumn, AssigneeColumn, TimeLeftColumn, ColumnCount };
+    enum Column { GroupColumn, TimeLeftColumn, TitleColumn, ReporterColumn, AssigneeColumn, NumberColumn, ColumnCount };
 
     explicit TodayModel(AppContext &ctx, QObject *parent = nullptr);
 

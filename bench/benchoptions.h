@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace xz {
+
+/// What `xz_bench` was asked to do (see main.cpp for the command line).
+struct BenchOptions
+{
+    QString database; ///< the demo database; never changed by the benchmark
+    QString app; ///< the xiangzhi executable, for the process floor (optional)
+    QString sqlite3 = QStringLiteral("sqlite3");
+    int repeat = 20; ///< timed runs per figure, after a warm-up
+    int saves = 200; ///< timed registrations
+    QStringList only; ///< "startup", "list", "save"; empty: all
+    QString csv; ///< where the results table goes as CSV
+    bool quiet = false; ///< no progress lines on stderr
+
+    bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
+};
+
+} // namespace xz

@@ -1,0 +1,195 @@
+// xz_bench: the figures of `make bench`, each beside the sqlite3 shell's figure for the
+// same statements on the same file. See README.md for what is measured and how.
+
+#include "benchoptions.h"
+#include "benchreport.h"
+#include "listbench.h"
+#include "savebench.h"
+#include "sqlitecli.h"
+#include "startupbench.h"
+#include "storage/caselistquery.h"
+#include "storage/database.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDateTime>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSysInfo>
+#include <QtCore/QTextStream>
+#include <QtWidgets/QApplication>
+#include <cstdio>
+
+#ifndef XZ_BUILD_TYPE
+#define XZ_BUILD_TYPE ""
+#endif
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+/// Reads the command line; false (after printing why) when it cannot run.
+bool parseOptions(const QApplication &app, xz::BenchOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages and saving, each beside the raw sqlite3 shell "
+                       "on the same database file. The database is only read; saves go to a temporary copy."));
+    parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The demo database to measure."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("The xiangzhi executable, for the process floor."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption sqlite(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: sqlite3)."),
+                                    QStringLiteral("PATH"), QStringLiteral("sqlite3"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("Timed runs per figure, after a warm-up (default 20)."),
+                                    QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
+                                   QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Only these figures: startup, list, save (comma-separated)."),
+                                  QStringLiteral("NAMES"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("Where to write the table as CSV (default: results.csv beside "
+                                                "xz_bench)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress lines."));
+    parser.addOptions({ database, appOption, sqlite, repeat, saves, only, csv, quiet });
+    parser.process(app);
+
+    if (!parser.isSet(database)) {
+        err() << "Say which database: --database FILE (make one with: xiangzhi demo --database FILE --cases N)"
+              << Qt::endl;
+        return false;
+    }
+    options.database = QFileInfo(parser.value(database)).absoluteFilePath();
+    if (!QFileInfo(options.database).isFile()) {
+        err() << QStringLiteral("The database %1 does not exist. Make one with: xiangzhi demo --database %1 "
+                                "--cases 1000000")
+                     .arg(options.database)
+              << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(appOption)) {
+        options.app = QFileInfo(parser.value(appOption)).absoluteFilePath();
+        if (!QFileInfo(options.app).isExecutable()) {
+            err() << QStringLiteral("--app %1 is not an executable file.").arg(options.app) << Qt::endl;
+            return false;
+        }
+    }
+    options.sqlite3 = parser.value(sqlite);
+    bool okRepeat = false, okSaves = false;
+    options.repeat = parser.value(repeat).toInt(&okRepeat);
+    options.saves = parser.value(saves).toInt(&okSaves);
+    if (!okRepeat || !okSaves || options.repeat < 1 || options.saves < 1) {
+        err() << "--repeat and --saves take a whole number of at least 1." << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(only)) {
+        options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &name : options.only)
+            name = name.trimmed().toLower();
+        for (const QString &name : std::as_const(options.only)) {
+            if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")) {
+                err() << QStringLiteral("--only takes startup, list or save, not %1.").arg(name) << Qt::endl;
+                return false;
+            }
+        }
+    }
+    options.csv = parser.isSet(csv) ? parser.value(csv)
+                                    : QCoreApplication::applicationDirPath() + QStringLiteral("/results.csv");
+    options.quiet = parser.isSet(quiet);
+    return true;
+}
+
+/// How many cases the database holds, or an error when it cannot be read or has none.
+xz::Result<int> caseCount(const QString &path)
+{
+    xz::Database::Options options;
+    options.createIfMissing = false;
+    auto db = xz::Database::open(path, options);
+    if (!db)
+        return db.error();
+    const int n = xz::CaseListQuery(*db).count(xz::CaseFilter {});
+    if (n <= 0)
+        return xz::makeError(QStringLiteral("no_cases"),
+                             QStringLiteral("The database %1 has no cases. Make a demo database with: xiangzhi demo "
+                                            "--database FILE --cases 1000000")
+                                 .arg(path));
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The start-up figure builds the real main window; no display is needed for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Xiangzhi"));
+    QCoreApplication::setApplicationName(QStringLiteral("xz_bench"));
+
+    xz::BenchOptions options;
+    if (!parseOptions(app, options))
+        return 2;
+
+    const xz::SqliteCli cli(options.sqlite3, options.database);
+    const auto version = cli.version();
+    if (!version) {
+        err() << version.error().message << Qt::endl;
+        return 2;
+    }
+    const auto cases = caseCount(options.database);
+    if (!cases) {
+        err() << cases.error().message << Qt::endl;
+        return 2;
+    }
+
+    QTextStream out(stdout);
+    const qint64 size = QFileInfo(options.database).size();
+    const QString buildType
+        = QStringLiteral(XZ_BUILD_TYPE).isEmpty() ? QStringLiteral("unknown") : QStringLiteral(XZ_BUILD_TYPE);
+    QString header = QStringLiteral("Xiangzhi benchmark, %1, %7 build\n%2: %3 cases, %4 MB\nsqlite3 %5; %6 runs "
+                                    "per figure after a warm-up, medians in ms\n")
+                         .arg(QDateTime::currentDateTime().toString(Qt::ISODate), options.database)
+                         .arg(*cases)
+                         .arg(size / 1'000'000)
+                         .arg(version->section(QLatin1Char(' '), 0, 0))
+                         .arg(options.repeat)
+                         .arg(buildType);
+    if (buildType == QLatin1String("Debug"))
+        header += QStringLiteral("(A Debug build: our figures are slower than a release build's.)\n");
+    xz::BenchReport report(options.quiet);
+    report.progress(header);
+
+    bool failed = false;
+    auto note = [&](const QString &figure, const xz::Result<void> &r) {
+        if (!r) {
+            report.addProblem(figure + QStringLiteral(": ") + r.error().message);
+            failed = true;
+        }
+    };
+    if (options.wants(QStringLiteral("startup")))
+        note(QStringLiteral("start-up"), xz::StartupBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("list")))
+        note(QStringLiteral("case list"), xz::ListBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("save")))
+        note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
+
+    out << Qt::endl << header << Qt::endl;
+    report.print(out);
+    out.flush();
+    if (auto r = report.writeCsv(options.csv); !r) {
+        err() << r.error().message << Qt::endl;
+        failed = true;
+    } else {
+        out << Qt::endl << QStringLiteral("CSV: %1").arg(QFileInfo(options.csv).absoluteFilePath()) << Qt::endl;
+    }
+    // A benchmark reports; it fails only when a figure could not be measured.
+    return failed ? 1 : 0;
+}

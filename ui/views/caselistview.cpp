@@ -1,0 +1,235 @@
+#include "views/caselistview.h"
+
+#include "appcontext.h"
+#include "models/casetablemodel.h"
+#include "widgets/filterbar.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEvent>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QTableView>
+
+#include <algorithm>
+
+namespace xz {
+
+namespace {
+
+/// Enter on a row opens it; QTableView would otherwise only start editing on some
+/// platforms and pass the key on.
+class OpenOnEnter : public QObject
+{
+public:
+    OpenOnEnter(QObject *parent, std::function<void()> open) : QObject(parent), m_open(std::move(open)) { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+                m_open();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_open;
+};
+
+} // namespace
+
+CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_model(new CaseTableModel(ctx, this)),
+      m_filterBar(new FilterBar(ctx, this)),
+      m_heading(new QLabel(this)),
+      m_count(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    QFont heading = m_heading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    m_heading->setBuddy(m_table);
+    m_count->setObjectName(QStringLiteral("case_count"));
+    QFont countFont = m_count->font();
+    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
+    m_count->setFont(countFont);
+
+    m_table->setObjectName(QStringLiteral("case_table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 17 / 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    // The model starts sorted newest first: tell the header before sorting is enabled,
+    // which sorts by the header's indicator.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->installEventFilter(new OpenOnEnter(m_table, [this] { openCurrent(); }));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &) { openCurrent(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addSpacing(m_heading->fontMetrics().averageCharWidth() * 2);
+    top->addWidget(m_count);
+    top->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_filterBar, m_table);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusText);
+    // Down from the search field goes to the list, where Enter opens a case.
+    m_filterBar->textEdit()->installEventFilter(this);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &CaseListView::applyFilter);
+    connect(m_model, &CaseTableModel::totalCountChanged, this, &CaseListView::updateCount);
+    connect(m_model, &CaseTableModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, CaseTableModel::NumberColumn));
+    });
+
+    retranslateUi();
+    fitColumns();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, CaseTableModel::NumberColumn));
+}
+
+void CaseListView::setFilter(const CaseFilter &filter)
+{
+    m_filterBar->setFilter(filter);
+    applyFilter();
+}
+
+void CaseListView::resetFilters()
+{
+    m_filterBar->reset();
+}
+
+void CaseListView::applyFilter()
+{
+    m_model->setFilter(m_filterBar->filter());
+    updateCount();
+}
+
+void CaseListView::updateCount()
+{
+    const int n = m_model->totalCount();
+    if (n == 0 && !m_filterBar->isEmpty())
+        m_count->setText(tr("No case matches these filters."));
+    else
+        m_count->setText(tr("%Ln case(s)", nullptr, n));
+    m_table->setAccessibleDescription(m_count->text());
+}
+
+void CaseListView::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.data(CaseTableModel::CaseIdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT m_ctx.openCaseRequested(id);
+}
+
+void CaseListView::fitColumns()
+{
+    // Widths from the texts the columns hold, in the current language and font, so that
+    // Chinese is never clipped at 1366×768; long translations are capped and elided (the
+    // tool tip has the whole text). The title takes what is left.
+    const QFontMetrics cell = m_table->fontMetrics();
+    const QFontMetrics head = m_table->horizontalHeader()->fontMetrics();
+    // averageCharWidth() of a CJK font averages over its Han glyphs: measure in digits
+    // for padding and in Han characters for the caps instead.
+    const int digit = cell.horizontalAdvance(QLatin1Char('0'));
+    const int han = cell.horizontalAdvance(QChar(0x4E00));
+    const int pad = digit * 2;
+    auto width = [&](int column, const QStringList &samples, int capHan) {
+        int w = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + pad
+            + head.height(); // room for the sort arrow
+        for (const QString &s : samples)
+            w = std::max(w, cell.horizontalAdvance(s) + pad);
+        m_table->setColumnWidth(column, std::min(w, han * capHan));
+    };
+    QStringList statuses;
+    for (CaseStatus s : allValues<CaseStatus>())
+        statuses << label(s);
+    width(CaseTableModel::NumberColumn, {QStringLiteral("20260302-0001")}, 10);
+    width(CaseTableModel::StatusColumn, statuses, 6);
+    width(CaseTableModel::CategoryColumn, {m_ctx.categoryName(QStringLiteral("2001"))}, 11);
+    width(CaseTableModel::ReporterColumn, {QStringLiteral("阿苏木呷")}, 6);
+    width(CaseTableModel::AssigneeColumn, {QStringLiteral("曲比阿果")}, 6);
+    width(CaseTableModel::VillagerGroupColumn, {QStringLiteral("十二组")}, 5);
+    width(CaseTableModel::DeadlineColumn,
+          {QCoreApplication::translate("xz::fmt", "Overdue by %n working day(s)", nullptr, 12),
+           QCoreApplication::translate("xz::fmt", "%n working day(s) left", nullptr, 12)},
+          11);
+    width(CaseTableModel::CreatedColumn, {QStringLiteral("2026-03-02")}, 7);
+    m_table->horizontalHeader()->setMinimumSectionSize(digit * 6);
+}
+
+void CaseListView::retranslateUi()
+{
+    m_heading->setText(tr("&Cases"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_model->retranslate();
+    updateCount();
+}
+
+bool CaseListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterBar->textEdit() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, CaseTableModel::NumberColumn));
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        fitColumns();
+    } else if (event->type() == QEvent::FontChange) {
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 17 / 10);
+        fitColumns();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaseListView::showEvent(QShowEvent *event)
+{
+    // Time passes while the program is open: what is overdue moves on its own.
+    m_model->refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace xz
