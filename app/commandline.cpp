@@ -10,7 +10,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QTextStream>
 
-/* TRANSLATOR xz::CommandLine */
+// Free functions: lupdate files their strings under the enclosing namespace, "xz".
 
 namespace xz {
 
@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("xz::CommandLine", text);
+    return QCoreApplication::translate("xz", text);
 }
 
 QTextStream &out()
