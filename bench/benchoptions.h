@@ -16,6 +16,7 @@ struct BenchOptions
     QStringList only; ///< "startup", "list", "save"; empty: all
     QString csv; ///< where the results table goes as CSV
     bool quiet = false; ///< no progress lines on stderr
+    QString screenshot; ///< a PNG of the main window as the last start-up painted it
 
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
 };

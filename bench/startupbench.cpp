@@ -11,6 +11,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtGui/QPixmap>
 #include <QtWidgets/QTableView>
 #include <algorithm>
 
@@ -113,6 +114,8 @@ Result<double> StartupBench::startOnce(int *todayRows)
         m_phases[3].add(double(paintedAt - windowAt) / 1e6);
     }
     *todayRows = today->model()->rowCount();
+    if (!m_options.screenshot.isEmpty() && !window->grab().save(m_options.screenshot))
+        m_report.addProblem(QStringLiteral("Cannot save the screenshot %1.").arg(m_options.screenshot));
 
     // Closing as the program does: window, then context, then the database.
     today->table()->viewport()->removeEventFilter(&watcher);

@@ -32,6 +32,15 @@ QString AppContext::categoryName(const QString &code) const
     return m_categories.pathName(code, english);
 }
 
+QString AppContext::categoryShortName(const QString &code) const
+{
+    const auto c = m_categories.find(code);
+    if (!c)
+        return code;
+    const bool english = QLocale().language() == QLocale::English;
+    return english && !c->englishName.isEmpty() ? c->englishName : c->name;
+}
+
 void AppContext::setCurrentUser(const User &user)
 {
     m_user = user;

@@ -42,6 +42,8 @@ public:
     Village village() const { return m_village; }
     /// Category name in the current language ("矛盾纠纷 / 邻里纠纷" or "Disputes / …").
     QString categoryName(const QString &code) const;
+    /// Just the item's own name ("邻里纠纷"), for narrow columns.
+    QString categoryShortName(const QString &code) const;
 
     const User &currentUser() const { return m_user; }
     Actor actor() const { return UserService::actorFor(m_user); }

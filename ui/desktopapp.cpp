@@ -9,6 +9,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDate>
 #include <QtCore/QThread>
+#include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
@@ -117,6 +118,9 @@ int runDesktop(QApplication &app)
             app.quit();
         }
     });
+    // Fill the screen even where no window manager maximises (kiosk-like set-ups).
+    if (const QScreen *screen = window->screen())
+        window->setGeometry(screen->availableGeometry());
     window->showMaximized();
     return app.exec();
 }

@@ -30,6 +30,15 @@ QString date(const QDateTime &t)
     return t.isValid() ? t.toTimeZone(china()).toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
+QString shortNumber(const AppContext &ctx, const QString &number)
+{
+    const QString code = ctx.village().code;
+    if (!code.isEmpty() && number.size() > code.size() + 1 && number.startsWith(code)
+        && number.at(code.size()) == QLatin1Char('-'))
+        return number.mid(code.size() + 1);
+    return number;
+}
+
 TimeLimits::DeadlineState deadlineState(const AppContext &ctx, const QDateTime &deadline, Urgency urgency,
                                         CaseStatus status)
 {

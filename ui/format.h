@@ -18,6 +18,11 @@ QString dateTime(const QDateTime &t);
 /// "2026-03-02" in China time.
 QString date(const QDateTime &t);
 
+/// The case number without this office's own 12-digit village code ("20260302-0001"):
+/// every case here has it, and the title needs the room. Other villages' numbers stay
+/// whole.
+QString shortNumber(const AppContext &ctx, const QString &number);
+
 /// The deadline's state now; Ok for closed cases (their deadline no longer runs).
 TimeLimits::DeadlineState deadlineState(const AppContext &ctx, const QDateTime &deadline, Urgency urgency,
                                         CaseStatus status);

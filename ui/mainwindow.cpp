@@ -146,7 +146,15 @@ void MainWindow::retranslateUi()
         item->setText(QStringLiteral("%1\nCtrl+%2").arg(items[i]).arg(i + 1));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(items[i]).arg(i + 1));
     }
-    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 24);
+    // The selected item is bold: measure in bold, with the item padding of the style sheet.
+    QFont bold = m_nav->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        for (const QString &line : m_nav->item(i)->text().split(QLatin1Char('\n')))
+            widest = qMax(widest, fm.horizontalAdvance(line));
+    m_nav->setFixedWidth(widest + 2 * 18 + fm.averageCharWidth() * 2);
     if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
         b->setText(tr("Switch user"));
     updateStatus();

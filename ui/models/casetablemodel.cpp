@@ -100,14 +100,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 
     // Display, tool tip and accessible text.
     switch (index.column()) {
-    case NumberColumn: {
-        // The village code is the same on every case of this office: the date and the
-        // daily number are what people read and say.
-        const QString prefix = m_ctx.village().code + QLatin1Char('-');
-        if (role == Qt::DisplayRole && !m_ctx.village().code.isEmpty() && r->number.startsWith(prefix))
-            return r->number.mid(prefix.size());
-        return r->number;
-    }
+    case NumberColumn:
+        // The date and the daily number are what people read and say.
+        return role == Qt::DisplayRole ? fmt::shortNumber(m_ctx, r->number) : r->number;
     case TitleColumn:
         return r->title;
     case StatusColumn: {
@@ -116,7 +111,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return label(r->status);
     }
     case CategoryColumn:
-        return m_ctx.categoryName(r->categoryCode);
+        // The item names are distinct on their own; the tool tip gives the group too.
+        return role == Qt::DisplayRole ? m_ctx.categoryShortName(r->categoryCode) : m_ctx.categoryName(r->categoryCode);
     case ReporterColumn:
         return r->reporterName.isEmpty() && role != Qt::DisplayRole ? tr("Anonymous") : r->reporterName;
     case AssigneeColumn:

@@ -84,7 +84,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case GroupColumn: return groupName(row.group);
-        case NumberColumn: return c.number;
+        case NumberColumn: return fmt::shortNumber(m_ctx, c.number);
         case TitleColumn: return c.title;
         case ReporterColumn: return c.reporterName.isEmpty() ? tr("Anonymous") : c.reporterName;
         case AssigneeColumn: return c.assigneeName.isEmpty() ? tr("Unassigned") : c.assigneeName;
@@ -96,6 +96,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
             return tr("Deadline: %1").arg(fmt::dateTime(c.deadline));
         if (index.column() == TitleColumn)
             return c.title;
+        if (index.column() == NumberColumn)
+            return c.number;
         break;
     case Qt::ForegroundRole:
         if (index.column() == GroupColumn || index.column() == TimeLeftColumn) {

@@ -181,7 +181,7 @@ void CaseListView::fitColumns()
         statuses << label(s);
     width(CaseTableModel::NumberColumn, {QStringLiteral("20260302-0001")}, 10);
     width(CaseTableModel::StatusColumn, statuses, 6);
-    width(CaseTableModel::CategoryColumn, {m_ctx.categoryName(QStringLiteral("2001"))}, 11);
+    width(CaseTableModel::CategoryColumn, {m_ctx.categoryShortName(QStringLiteral("1007"))}, 7);
     width(CaseTableModel::ReporterColumn, {QStringLiteral("阿苏木呷")}, 6);
     width(CaseTableModel::AssigneeColumn, {QStringLiteral("曲比阿果")}, 6);
     width(CaseTableModel::VillagerGroupColumn, {QStringLiteral("十二组")}, 5);

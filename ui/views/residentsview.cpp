@@ -137,7 +137,9 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     setUpTable(m_table);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ResidentTableModel::NameColumn, QHeaderView::Stretch);
+    // The name keeps a width that fits it; the last column takes what is left, so a
+    // narrow window scrolls rather than squeezing the names to "何…".
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -287,7 +289,7 @@ void ResidentsView::fitColumns()
         {QStringLiteral("5134**********123X")});
     fit(m_table, ResidentTableModel::CaseCountColumn, h(ResidentTableModel::CaseCountColumn), {QStringLiteral("999")});
     m_table->horizontalHeader()->setMinimumSectionSize(digit * 4);
-    m_table->horizontalHeader()->resizeSection(ResidentTableModel::NameColumn, cell.horizontalAdvance(QStringLiteral("阿苏木呷")) + pad);
+    fit(m_table, ResidentTableModel::NameColumn, h(ResidentTableModel::NameColumn), {QStringLiteral("吉克阿苏木呷")});
 
     auto ch = [this](int c) { return m_caseModel->headerData(c, Qt::Horizontal).toString(); };
     fit(m_caseTable, CaseNumber, ch(CaseNumber), {QStringLiteral("20260302-0001")});
@@ -648,7 +650,7 @@ void ResidentsView::showEvent(QShowEvent *event)
     if (!m_splitterPlaced) {
         m_splitterPlaced = true;
         const int w = m_splitter->width();
-        m_splitter->setSizes({w * 3 / 5, w - w * 3 / 5});
+        m_splitter->setSizes({w * 2 / 3, w - w * 2 / 3});
     }
     QWidget::showEvent(event);
 }
