@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "desktopapp.h"
+#include "languagemanager.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtWidgets/QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
 
     if (xz::isHeadlessCommand(args)) {
         QCoreApplication app(argc, argv);
+        xz::LanguageManager::instance().loadSaved(); // messages in the office's language
         return xz::runCommandLine(app.arguments());
     }
     QApplication app(argc, argv);

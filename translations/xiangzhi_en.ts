@@ -1,4 +1,3136 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>xz</name>
+    <message>
+        <source>The database file.</source>
+        <translation>The database file.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Xiangzhi %1</source>
+        <translation>Xiangzhi %1</translation>
+    </message>
+    <message>
+        <source>Say which database: --database PATH</source>
+        <translation>Say which database: --database PATH</translation>
+    </message>
+    <message>
+        <source>How many cases (default 2000).</source>
+        <translation>How many cases (default 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many residents (default: 300, more for many cases).</source>
+        <translation>How many residents (default: 300, more for many cases).</translation>
+    </message>
+    <message>
+        <source>Random seed, for the same data again.</source>
+        <translation>Random seed, for the same data again.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 0 to 5,000,000 and --seed a whole number.</source>
+        <translation>--cases takes a number from 0 to 5,000,000 and --seed a whole number.</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cases)</source>
+        <translation>%1% (%2 of %3 cases)</translation>
+    </message>
+    <message>
+        <source>Demo database written: %1</source>
+        <translation>Demo database written: %1</translation>
+    </message>
+    <message>
+        <source>Village: %1 (%2)</source>
+        <translation>Village: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 residents, %2 cases, %3 events in %4 s</source>
+        <translation>%1 residents, %2 cases, %3 events in %4 s</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2, %3), password %4</source>
+        <translation>Account: %1 (%2, %3), password %4</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>Where to write the backup.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --to FILE</source>
+        <translation>Say where the backup goes: --to FILE</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name so that no earlier backup is overwritten.</source>
+        <translation>%1 already exists; choose a new file name so that no earlier backup is overwritten.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi --version
+</source>
+        <translation>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi --version
+</translation>
+    </message>
+    <message>
+        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
+        <translation>The demo data of this installation is damaged (%1). Reinstall the program.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
+        <translation>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</translation>
+    </message>
+    <message>
+        <source>The office database is busy with other work. Wait a moment and try again.</source>
+        <translation>The office database is busy with other work. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be written (it is read-only). Check that the disk or USB stick is not write-protected.</source>
+        <translation>The office database cannot be written (it is read-only). Check that the disk or USB stick is not write-protected.</translation>
+    </message>
+    <message>
+        <source>The office database file is damaged or is not a Xiangzhi database. Restore the latest backup from the backups folder.</source>
+        <translation>The office database file is damaged or is not a Xiangzhi database. Restore the latest backup from the backups folder.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check the disk and try again.</source>
+        <translation>The disk could not be read or written. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The office database reported an error; nothing was changed.</source>
+        <translation>The office database reported an error; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Xiangzhi: the village office&apos;s case desk.</source>
+        <translation>Xiangzhi: the village office&apos;s case desk.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Open this database file.</translation>
+    </message>
+    <message>
+        <source>Xiangzhi</source>
+        <translation>Xiangzhi</translation>
+    </message>
+    <message>
+        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
+        <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLog</name>
+    <message>
+        <source>The audit log of this database is damaged (its head is missing).</source>
+        <translation>The audit log of this database is damaged (its head is missing).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the log jumps from %2 to %3.</source>
+        <translation>Audit record %1 is missing: the log jumps from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not follow record %2: the log was changed.</source>
+        <translation>Audit record %1 does not follow record %2: the log was changed.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>Audit record %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the log was changed.</source>
+        <translation>The audit log&apos;s head record is missing: the log was changed.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the log ends at %2 but was written up to %3.</source>
+        <translation>Audit record %1 is missing: the log ends at %2 but was written up to %3.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head does not match record %1: the log was changed.</source>
+        <translation>The audit log&apos;s head does not match record %1: the log was changed.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 records, each linked to the one before.</source>
+        <translation>The audit log is intact: %1 records, each linked to the one before.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseAction</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>Deny extension</source>
+        <translation>Deny extension</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseActionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>The case is accepted and waits to be assigned.</source>
+        <translation>The case is accepted and waits to be assigned.</translation>
+    </message>
+    <message>
+        <source>The case is closed as not accepted. Write down why, so that the resident can be told.</source>
+        <translation>The case is closed as not accepted. Write down why, so that the resident can be told.</translation>
+    </message>
+    <message>
+        <source>Choose who handles the case. It then appears in their list.</source>
+        <translation>Choose who handles the case. It then appears in their list.</translation>
+    </message>
+    <message>
+        <source>Mark that work on the case has started.</source>
+        <translation>Mark that work on the case has started.</translation>
+    </message>
+    <message>
+        <source>The case goes back to the village secretary to be assigned again.</source>
+        <translation>The case goes back to the village secretary to be assigned again.</translation>
+    </message>
+    <message>
+        <source>Ask the village secretary for more working days. The deadline moves only when the request is approved.</source>
+        <translation>Ask the village secretary for more working days. The deadline moves only when the request is approved.</translation>
+    </message>
+    <message>
+        <source>More working days were requested for this case. Approving moves the deadline.</source>
+        <translation>More working days were requested for this case. Approving moves the deadline.</translation>
+    </message>
+    <message>
+        <source>More working days were requested for this case. Denying keeps the deadline.</source>
+        <translation>More working days were requested for this case. Denying keeps the deadline.</translation>
+    </message>
+    <message>
+        <source>The case is sent to the township or the county for help.</source>
+        <translation>The case is sent to the township or the county for help.</translation>
+    </message>
+    <message>
+        <source>Write down what the township or the county replied. The case then goes back to work.</source>
+        <translation>Write down what the township or the county replied. The case then goes back to work.</translation>
+    </message>
+    <message>
+        <source>Write down what was done. The resident is then called back.</source>
+        <translation>Write down what was done. The resident is then called back.</translation>
+    </message>
+    <message>
+        <source>Write down what the resident said when called back, and how satisfied they are.</source>
+        <translation>Write down what the resident said when called back, and how satisfied they are.</translation>
+    </message>
+    <message>
+        <source>The resident was not satisfied. The case goes back to work with a new time limit.</source>
+        <translation>The resident was not satisfied. The case goes back to work with a new time limit.</translation>
+    </message>
+    <message>
+        <source>The case is closed and kept in the archive.</source>
+        <translation>The case is closed and kept in the archive.</translation>
+    </message>
+    <message>
+        <source>A case registered by mistake is voided. It is kept, but no longer counts.</source>
+        <translation>A case registered by mistake is voided. It is kept, but no longer counts.</translation>
+    </message>
+    <message>
+        <source>This case reports the same matter as another case. It is closed, and the other case notes the merge.</source>
+        <translation>This case reports the same matter as another case. It is closed, and the other case notes the merge.</translation>
+    </message>
+    <message>
+        <source>The note is added to the history of the case.</source>
+        <translation>The note is added to the history of the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>Choose a colleague</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Requested:</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>Reason given:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s)</source>
+        <translation>
+            <numerusform>%n more working day</numerusform>
+            <numerusform>%n more working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>&amp;Working days:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n more working day(s) for this case.</source>
+        <translation>
+            <numerusform>At most %n more working day for this case.</numerusform>
+            <numerusform>At most %n more working days for this case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has already had the longest extension allowed.</source>
+        <translation>This case has already had the longest extension allowed.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Send to:</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into case:</source>
+        <translation>Merge &amp;into case:</translation>
+    </message>
+    <message>
+        <source>Case number, or words from the title</source>
+        <translation>Case number, or words from the title</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Why help is needed:</source>
+        <translation>&amp;Why help is needed:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply received:</source>
+        <translation>&amp;Reply received:</translation>
+    </message>
+    <message>
+        <source>&amp;What the resident said:</source>
+        <translation>&amp;What the resident said:</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter saves. Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please choose who handles the case.</source>
+        <translation>Please choose who handles the case.</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the case to merge into.</source>
+        <translation>Please enter the number of the case to merge into.</translation>
+    </message>
+    <message>
+        <source>No case has the number %1. Check the number.</source>
+        <translation>No case has the number %1. Check the number.</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself. Enter the number of the other case.</source>
+        <translation>A case cannot be merged into itself. Enter the number of the other case.</translation>
+    </message>
+    <message>
+        <source>Please write down what was done.</source>
+        <translation>Please write down what was done.</translation>
+    </message>
+    <message>
+        <source>Please write down the reply.</source>
+        <translation>Please write down the reply.</translation>
+    </message>
+    <message>
+        <source>Please write down what the resident said.</source>
+        <translation>Please write down what the resident said.</translation>
+    </message>
+    <message>
+        <source>Please write down the reason.</source>
+        <translation>Please write down the reason.</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the resident is.</source>
+        <translation>Please choose how satisfied the resident is.</translation>
+    </message>
+    <message>
+        <source>Please write the note.</source>
+        <translation>Please write the note.</translation>
+    </message>
+    <message>
+        <source>Type the number of the case that stays open.</source>
+        <translation>Type the number of the case that stays open.</translation>
+    </message>
+    <message>
+        <source>No case has this number yet.</source>
+        <translation>No case has this number yet.</translation>
+    </message>
+    <message>
+        <source>This is the case itself. Enter the number of the other case.</source>
+        <translation>This is the case itself. Enter the number of the other case.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)</source>
+        <translation>Case %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain why more time is needed:</source>
+        <translation>&amp;Explain why more time is needed:</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseDetailView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Demand type:</source>
+        <translation>Demand type:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Villager group:</source>
+        <translation>Villager group:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Last change:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>Escalated to:</source>
+        <translation>Escalated to:</translation>
+    </message>
+    <message>
+        <source>Why escalated:</source>
+        <translation>Why escalated:</translation>
+    </message>
+    <message>
+        <source>Reply received:</source>
+        <translation>Reply received:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resolved:</translation>
+    </message>
+    <message>
+        <source>Callback result:</source>
+        <translation>Callback result:</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Closed:</translation>
+    </message>
+    <message>
+        <source>The matter</source>
+        <translation>The matter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>People and dates</source>
+        <translation>People and dates</translation>
+    </message>
+    <message>
+        <source>Handling and outcome</source>
+        <translation>Handling and outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>&amp;Resident…</source>
+        <translation>&amp;Resident…</translation>
+    </message>
+    <message>
+        <source>Show the resident and the other cases they reported</source>
+        <translation>Show the resident and the other cases they reported</translation>
+    </message>
+    <message>
+        <source>&amp;History (newest first)</source>
+        <translation>&amp;History (newest first)</translation>
+    </message>
+    <message>
+        <source>History of the case, newest first</source>
+        <translation>History of the case, newest first</translation>
+    </message>
+    <message>
+        <source>This case was not found. It may belong to another office.</source>
+        <translation>This case was not found. It may belong to another office.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision.</source>
+        <translation>
+            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision.</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision. Reason: %1</source>
+        <translation>
+            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalated to the county; waiting for its reply.</source>
+        <translation>Escalated to the county; waiting for its reply.</translation>
+    </message>
+    <message>
+        <source>Escalated to the township; waiting for its reply.</source>
+        <translation>Escalated to the township; waiting for its reply.</translation>
+    </message>
+    <message>
+        <source>This case was merged into case %1; the work goes on there.</source>
+        <translation>This case was merged into case %1; the work goes on there.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>&amp;Open case %1</translation>
+    </message>
+    <message>
+        <source>Deadline was %1</source>
+        <translation>Deadline was %1</translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation>%1 (deadline %2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) granted</source>
+        <translation>
+            <numerusform>%n working day granted</numerusform>
+            <numerusform>%n working days granted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do on this case now.</source>
+        <translation>There is nothing for you to do on this case now.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseListView</name>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseService</name>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Please enter a short title that says what the matter is.</source>
+        <translation>Please enter a short title that says what the matter is.</translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2). Put the details in the description.</source>
+        <translation>The title is too long (%1 characters; at most %2). Put the details in the description.</translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters; at most %2).</source>
+        <translation>The description is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>Please choose a category.</translation>
+    </message>
+    <message>
+        <source>The place or address is too long.</source>
+        <translation>The place or address is too long.</translation>
+    </message>
+    <message>
+        <source>This village has registered 9,999 cases today, the most a day can number.</source>
+        <translation>This village has registered 9,999 cases today, the most a day can number.</translation>
+    </message>
+    <message>
+        <source>The case was not found; it may have been removed.</source>
+        <translation>The case was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>This office has no village set up yet. Finish the set-up first.</source>
+        <translation>This office has no village set up yet. Finish the set-up first.</translation>
+    </message>
+    <message>
+        <source>The category %1 is not in this office&apos;s list. Choose one from the list.</source>
+        <translation>The category %1 is not in this office&apos;s list. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The chosen resident was not found. Pick the resident again.</source>
+        <translation>The chosen resident was not found. Pick the resident again.</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>The case was not found.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>the reason for rejecting</source>
+        <translation>the reason for rejecting</translation>
+    </message>
+    <message>
+        <source>Choose an active colleague to assign the case to.</source>
+        <translation>Choose an active colleague to assign the case to.</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle cases in their role; choose a village cadre or the secretary.</source>
+        <translation>%1 cannot handle cases in their role; choose a village cadre or the secretary.</translation>
+    </message>
+    <message>
+        <source>the reason for returning</source>
+        <translation>the reason for returning</translation>
+    </message>
+    <message>
+        <source>An extension must be between 1 and %1 working days.</source>
+        <translation>An extension must be between 1 and %1 working days.</translation>
+    </message>
+    <message>
+        <source>This case has already had the longest extension allowed.</source>
+        <translation>This case has already had the longest extension allowed.</translation>
+    </message>
+    <message>
+        <source>the reason for the extension</source>
+        <translation>the reason for the extension</translation>
+    </message>
+    <message>
+        <source>the reason for escalating</source>
+        <translation>the reason for escalating</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>the reply</translation>
+    </message>
+    <message>
+        <source>what was done (the result)</source>
+        <translation>what was done (the result)</translation>
+    </message>
+    <message>
+        <source>the callback result</source>
+        <translation>the callback result</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the resident is.</source>
+        <translation>Please choose how satisfied the resident is.</translation>
+    </message>
+    <message>
+        <source>why the case is reopened</source>
+        <translation>why the case is reopened</translation>
+    </message>
+    <message>
+        <source>the reason for voiding</source>
+        <translation>the reason for voiding</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>A case cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Choose the case to merge into.</source>
+        <translation>Choose the case to merge into.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; choose a case that is still valid.</source>
+        <translation>Case %1 is %2; choose a case that is still valid.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; register a new case instead.</source>
+        <translation>Case %1 is %2; register a new case instead.</translation>
+    </message>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</source>
+        <translation>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseStateMachine</name>
+    <message>
+        <source>“%1” is not possible for a case that is %2.</source>
+        <translation>“%1” is not possible for a case that is %2.</translation>
+    </message>
+    <message>
+        <source>Emergency cases cannot be extended; escalate the case instead.</source>
+        <translation>Emergency cases cannot be extended; escalate the case instead.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to %1; only they or the village secretary may handle it.</source>
+        <translation>This case is assigned to %1; only they or the village secretary may handle it.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Only the person who registered this case, or the village secretary, may resolve it on the spot.</source>
+        <translation>Only the person who registered this case, or the village secretary, may resolve it on the spot.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseTableModel</name>
+    <message>
+        <source>%1, extension requested</source>
+        <translation>%1, extension requested</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Time left until the deadline</source>
+        <translation>Time left until the deadline</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CategoryPicker</name>
+    <message>
+        <source>Type part of the name, or press ↓</source>
+        <translation>Type part of the name, or press ↓</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Type any part of a category name, for example a road or water matter, then pick it from the list.</source>
+        <translation>Type any part of a category name, for example a road or water matter, then pick it from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CategoryTree</name>
+    <message>
+        <source>The category list is invalid: %1</source>
+        <translation>The category list is invalid: %1</translation>
+    </message>
+    <message>
+        <source>The built-in category list is missing.</source>
+        <translation>The built-in category list is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Channel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Grid patrol</source>
+        <translation>Grid patrol</translation>
+    </message>
+    <message>
+        <source>12345 referral</source>
+        <translation>12345 referral</translation>
+    </message>
+    <message>
+        <source>Assigned from above</source>
+        <translation>Assigned from above</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Database</name>
+    <message>
+        <source>The database file %1 does not exist. Check the path.</source>
+        <translation>The database file %1 does not exist. Check the path.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check that the disk is writable.</source>
+        <translation>The folder %1 cannot be created. Check that the disk is writable.</translation>
+    </message>
+    <message>
+        <source>The office database is already open in another Xiangzhi window (process %1 on %2). Use that window, or close it and try again.</source>
+        <translation>The office database is already open in another Xiangzhi window (process %1 on %2). Use that window, or close it and try again.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Xiangzhi database (or it is badly damaged). Choose another file, or restore a backup.</source>
+        <translation>The file %1 is not a Xiangzhi database (or it is badly damaged). Choose another file, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The office database file %1 is damaged. Restore the latest backup from the backups folder beside it.</source>
+        <translation>The office database file %1 is damaged. Restore the latest backup from the backups folder beside it.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it.</source>
+        <translation>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
+        <translation>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>The SQLite driver did not give access to the database.</translation>
+    </message>
+    <message>
+        <source>The database upgrade step %1 is missing from the program.</source>
+        <translation>The database upgrade step %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left as it was. (%2)</source>
+        <translation>Upgrading the database to version %1 failed; it was left as it was. (%2)</translation>
+    </message>
+    <message>
+        <source>The office database file %1 is damaged (%2). Restore the latest backup from the backups folder beside it.</source>
+        <translation>The office database file %1 is damaged (%2). Restore the latest backup from the backups folder beside it.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself. Choose another file name.</source>
+        <translation>A backup cannot overwrite the database itself. Choose another file name.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DemandType</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Report of wrongdoing</source>
+        <translation>Report of wrongdoing</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one resident and zero or more cases.</source>
+        <translation>The demo needs at least one resident and zero or more cases.</translation>
+    </message>
+    <message>
+        <source>This database is already in use. Demo data only goes into a new, empty database file: choose another file name.</source>
+        <translation>This database is already in use. Demo data only goes into a new, empty database file: choose another file name.</translation>
+    </message>
+    <message>
+        <source>The demo village %1 is not in the division table.</source>
+        <translation>The demo village %1 is not in the division table.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DivisionTable</name>
+    <message>
+        <source>The division table %1 is damaged (%2). Reinstall the program to restore it.</source>
+        <translation>The division table %1 is damaged (%2). Reinstall the program to restore it.</translation>
+    </message>
+    <message>
+        <source>Cannot read the division table %1: %2.</source>
+        <translation>Cannot read the division table %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>the file is too short</translation>
+    </message>
+    <message>
+        <source>impossible size</source>
+        <translation>impossible size</translation>
+    </message>
+    <message>
+        <source>cannot decompress</source>
+        <translation>cannot decompress</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>no header</translation>
+    </message>
+    <message>
+        <source>not a division table</source>
+        <translation>not a division table</translation>
+    </message>
+    <message>
+        <source>The division table %1 has format %2, but this program reads format %3. Install a matching version of the program.</source>
+        <translation>The division table %1 has format %2, but this program reads format %3. Install a matching version of the program.</translation>
+    </message>
+    <message>
+        <source>incomplete header</source>
+        <translation>incomplete header</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <source>row %1 has no code</source>
+        <translation>row %1 has no code</translation>
+    </message>
+    <message>
+        <source>row %1 is malformed</source>
+        <translation>row %1 is malformed</translation>
+    </message>
+    <message>
+        <source>row %1 is out of order</source>
+        <translation>row %1 is out of order</translation>
+    </message>
+    <message>
+        <source>row %1 has no parent</source>
+        <translation>row %1 has no parent</translation>
+    </message>
+    <message>
+        <source>%1 rows instead of %2</source>
+        <translation>%1 rows instead of %2</translation>
+    </message>
+    <message>
+        <source>wrong number of rows on level %1</source>
+        <translation>wrong number of rows on level %1</translation>
+    </message>
+</context>
+<context>
+    <name>xz::EscalationLevel</name>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Ethnicity</name>
+    <message>
+        <source>Han</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>Bouyei</source>
+        <translation>Bouyei</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>Dong</translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation>Yao</translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation>Bai</translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation>Hani</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation>Dai</translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation>Li</translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation>Lisu</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation>She</translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation>Gaoshan</translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation>Lahu</translation>
+    </message>
+    <message>
+        <source>Shui</source>
+        <translation>Shui</translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation>Dongxiang</translation>
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation>Naxi</translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation>Jingpo</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation>Daur</translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation>Mulao</translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation>Qiang</translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation>Blang</translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation>Salar</translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation>Maonan</translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation>Gelao</translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation>Xibe</translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation>Achang</translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation>Pumi</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Ewenki</source>
+        <translation>Ewenki</translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation>De&apos;ang</translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation>Bonan</translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation>Yugur</translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation>Gin</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>Tatar</translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation>Derung</translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation>Oroqen</translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation>Hezhen</translation>
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation>Monba</translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation>Lhoba</translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation>Jino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Foreign origin</source>
+        <translation>Foreign origin</translation>
+    </message>
+</context>
+<context>
+    <name>xz::FilterBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Number, title, name or words</source>
+        <translation>Number, title, name or words</translation>
+    </message>
+    <message>
+        <source>Find cases by number, title, reporter or words</source>
+        <translation>Find cases by number, title, reporter or words</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>Show only overdue cases</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon only</source>
+        <translation>Due &amp;soon only</translation>
+    </message>
+    <message>
+        <source>Show only cases due soon</source>
+        <translation>Show only cases due soon</translation>
+    </message>
+    <message>
+        <source>&amp;Registered from</source>
+        <translation>&amp;Registered from</translation>
+    </message>
+    <message>
+        <source>Show only cases registered between two dates</source>
+        <translation>Show only cases registered between two dates</translation>
+    </message>
+    <message>
+        <source>Registered on or after</source>
+        <translation>Registered on or after</translation>
+    </message>
+    <message>
+        <source>Registered on or before</source>
+        <translation>Registered on or before</translation>
+    </message>
+    <message>
+        <source>R&amp;eset filters</source>
+        <translation>R&amp;eset filters</translation>
+    </message>
+    <message>
+        <source>Reset filters: show every case</source>
+        <translation>Reset filters: show every case</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen statuses (%n)</source>
+        <translation>
+            <numerusform>Chosen statuses (%n)</numerusform>
+            <numerusform>Chosen statuses (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>xz::FirstRunDialog</name>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation>The demo data could not be written.</translation>
+    </message>
+    <message>
+        <source>Welcome to Xiangzhi</source>
+        <translation>Welcome to Xiangzhi</translation>
+    </message>
+    <message>
+        <source>Welcome to Xiangzhi (乡治)</source>
+        <translation>Welcome to Xiangzhi (乡治)</translation>
+    </message>
+    <message>
+        <source>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+
+How would you like to start?</source>
+        <translation>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+
+How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Try with demo data
+(a real village, 2,000 sample cases)</source>
+        <translation>Try with demo data
+(a real village, 2,000 sample cases)</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <source>Set up my village
+(start with an empty office)</source>
+        <translation>Set up my village
+(start with an empty office)</translation>
+    </message>
+    <message>
+        <source>Set up my village</source>
+        <translation>Set up my village</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>xz::IdCard</name>
+    <message>
+        <source>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</source>
+        <translation>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</source>
+        <translation>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is not a possible date of birth. Check the number on the ID card and correct it.</source>
+        <translation>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is not a possible date of birth. Check the number on the ID card and correct it.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is in the future. Check the number on the ID card and correct it.</source>
+        <translation>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is in the future. Check the number on the ID card and correct it.</translation>
+    </message>
+    <message>
+        <source>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</source>
+        <translation>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Language</name>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Yi (Nuosu)</source>
+        <translation>Yi (Nuosu)</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibetan</translation>
+    </message>
+</context>
+<context>
+    <name>xz::LoginDialog</name>
+    <message>
+        <source>Log in — Xiangzhi</source>
+        <translation>Log in — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>%1 village office</source>
+        <translation>%1 village office</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you:</source>
+        <translation>&amp;Who are you:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>This is the demo database: every account&apos;s password is %1.</source>
+        <translation>This is the demo database: every account&apos;s password is %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2  code %3</source>
+        <translation>%1  %2  code %3</translation>
+    </message>
+    <message>
+        <source>Xiangzhi village case desk — %1</source>
+        <translation>Xiangzhi village case desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+</context>
+<context>
+    <name>xz::OfficeSetup</name>
+    <message>
+        <source>This office is already set up.</source>
+        <translation>This office is already set up.</translation>
+    </message>
+    <message>
+        <source>Choose the village from the list (a 12-digit code).</source>
+        <translation>Choose the village from the list (a 12-digit code).</translation>
+    </message>
+    <message>
+        <source>The first account must be the village secretary.</source>
+        <translation>The first account must be the village secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PasswordHasher</name>
+    <message>
+        <source>The password could not be protected (%1). Try again.</source>
+        <translation>The password could not be protected (%1). Try again.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Permission</name>
+    <message>
+        <source>view cases</source>
+        <translation>view cases</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>register cases</translation>
+    </message>
+    <message>
+        <source>accept or reject cases</source>
+        <translation>accept or reject cases</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>assign cases</translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation>handle cases</translation>
+    </message>
+    <message>
+        <source>handle cases assigned to someone else</source>
+        <translation>handle cases assigned to someone else</translation>
+    </message>
+    <message>
+        <source>resolve simple cases on the spot</source>
+        <translation>resolve simple cases on the spot</translation>
+    </message>
+    <message>
+        <source>approve or deny extensions</source>
+        <translation>approve or deny extensions</translation>
+    </message>
+    <message>
+        <source>escalate cases</source>
+        <translation>escalate cases</translation>
+    </message>
+    <message>
+        <source>record replies to escalated cases</source>
+        <translation>record replies to escalated cases</translation>
+    </message>
+    <message>
+        <source>follow up cases</source>
+        <translation>follow up cases</translation>
+    </message>
+    <message>
+        <source>archive cases</source>
+        <translation>archive cases</translation>
+    </message>
+    <message>
+        <source>void cases</source>
+        <translation>void cases</translation>
+    </message>
+    <message>
+        <source>merge duplicate cases</source>
+        <translation>merge duplicate cases</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>add notes</translation>
+    </message>
+    <message>
+        <source>add and edit residents</source>
+        <translation>add and edit residents</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in and try again.</source>
+        <translation>Nobody is logged in. Log in and try again.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2. Ask the village secretary.</source>
+        <translation>A %1 may not %2. Ask the village secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Phone</name>
+    <message>
+        <source>This is not a mainland China mobile number: those have 11 digits and start with 1 (a country code, if any, must be +86). Check the number, or leave the field empty if the person has no mobile phone.</source>
+        <translation>This is not a mainland China mobile number: those have 11 digits and start with 1 (a country code, if any, must be +86). Check the number, or leave the field empty if the person has no mobile phone.</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</source>
+        <translation>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
+        <translation>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RegisterView</name>
+    <message>
+        <source>The case is not registered yet. Please correct what is marked in red.</source>
+        <translation>The case is not registered yet. Please correct what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Case %1 registered.</source>
+        <translation>Case %1 registered.</translation>
+    </message>
+    <message>
+        <source>Case %1 registered; %2.</source>
+        <translation>Case %1 registered; %2.</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>Clear the form?</translation>
+    </message>
+    <message>
+        <source>Everything typed in this form will be removed.</source>
+        <translation>Everything typed in this form will be removed.</translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation>Register a case</translation>
+    </message>
+    <message>
+        <source>Fields marked * must be filled in. Ctrl+Enter registers the case; Esc clears the form.</source>
+        <translation>Fields marked * must be filled in. Ctrl+Enter registers the case; Esc clears the form.</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Who reported it</translation>
+    </message>
+    <message>
+        <source>The matter</source>
+        <translation>The matter</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Demand type</source>
+        <translation>&amp;Demand type</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>Demand type</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory *</source>
+        <translation>Ca&amp;tegory *</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>&amp;Villager group</source>
+        <translation>&amp;Villager group</translation>
+    </message>
+    <message>
+        <source>Villager group of the place</source>
+        <translation>Villager group of the place</translation>
+    </message>
+    <message>
+        <source>For example: Group 3</source>
+        <translation>For example: Group 3</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation>Addre&amp;ss</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>Address of the place</translation>
+    </message>
+    <message>
+        <source>Where the matter is</source>
+        <translation>Where the matter is</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le *</source>
+        <translation>Tit&amp;le *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>One short sentence: what is the matter?</source>
+        <translation>One short sentence: what is the matter?</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What happened, since when, who is affected, what the resident asks for.</source>
+        <translation>What happened, since when, who is affected, what the resident asks for.</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Register the case</source>
+        <translation>Register the case</translation>
+    </message>
+    <message>
+        <source>Cle&amp;ar</source>
+        <translation>Cle&amp;ar</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Dismiss the message</translation>
+    </message>
+    <message>
+        <source>Registering cases is not part of your role (%1). You can look at cases and reports. If a case needs to be registered, please ask the village office.</source>
+        <translation>Registering cases is not part of your role (%1). You can look at cases and reports. If a case needs to be registered, please ask the village office.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Open cases from the last 90 days with the same reporter or a similar title appear here while you type.</source>
+        <translation>Open cases from the last 90 days with the same reporter or a similar title appear here while you type.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) may be about the same matter. If so, link this report to it instead of registering a new case.</source>
+        <translation>
+            <numerusform>%n open case may be about the same matter. If so, link this report to it instead of registering a new case.</numerusform>
+            <numerusform>%n open cases may be about the same matter. If so, link this report to one of them instead of registering a new case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same reporter</source>
+        <translation>Same reporter</translation>
+    </message>
+    <message>
+        <source>Similar title</source>
+        <translation>Similar title</translation>
+    </message>
+    <message>
+        <source>Link to this case</source>
+        <translation>Link to this case</translation>
+    </message>
+    <message>
+        <source>Link this report to case %1</source>
+        <translation>Link this report to case %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Open case %1</translation>
+    </message>
+    <message>
+        <source>%1 reported the same matter again: %2</source>
+        <translation>%1 reported the same matter again: %2</translation>
+    </message>
+    <message>
+        <source>The report was added to case %1. No new case was registered.</source>
+        <translation>The report was added to case %1. No new case was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentPicker</name>
+    <message>
+        <source>Say who reported this: type a name, phone or ID number and pick the resident from the list, press New resident, or tick Anonymous.</source>
+        <translation>Say who reported this: type a name, phone or ID number and pick the resident from the list, press New resident, or tick Anonymous.</translation>
+    </message>
+    <message>
+        <source>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</source>
+        <translation>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</translation>
+    </message>
+    <message>
+        <source>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</source>
+        <translation>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter *</source>
+        <translation>&amp;Reporter *</translation>
+    </message>
+    <message>
+        <source>Reporter: name, phone or ID number</source>
+        <translation>Reporter: name, phone or ID number</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s ID number</source>
+        <translation>New resident&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>18 characters; may be left empty</source>
+        <translation>18 characters; may be left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobile</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s mobile number</source>
+        <translation>New resident&apos;s mobile number</translation>
+    </message>
+    <message>
+        <source>11 digits; may be left empty</source>
+        <translation>11 digits; may be left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s gender</source>
+        <translation>New resident&apos;s gender</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>&amp;Ethnicity</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s ethnicity</source>
+        <translation>New resident&apos;s ethnicity</translation>
+    </message>
+    <message>
+        <source>Villager gr&amp;oup</source>
+        <translation>Villager gr&amp;oup</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s villager group</source>
+        <translation>New resident&apos;s villager group</translation>
+    </message>
+    <message>
+        <source>&amp;Home address</source>
+        <translation>&amp;Home address</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s home address</source>
+        <translation>New resident&apos;s home address</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous reporter</source>
+        <translation>A&amp;nonymous reporter</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter</source>
+        <translation>Anonymous reporter</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w resident</source>
+        <translation>Ne&amp;w resident</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Add a person who is not in the list yet. They are saved together with the case.</source>
+        <translation>Add a person who is not in the list yet. They are saved together with the case.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>The new resident&apos;s name</source>
+        <translation>The new resident&apos;s name</translation>
+    </message>
+    <message>
+        <source>Name, phone or ID number</source>
+        <translation>Name, phone or ID number</translation>
+    </message>
+    <message>
+        <source>The case will be registered without a reporter.</source>
+        <translation>The case will be registered without a reporter.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Type the new resident&apos;s name above.</source>
+        <translation>Type the new resident&apos;s name above.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be added as a new resident together with the case.</source>
+        <translation>&quot;%1&quot; will be added as a new resident together with the case.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or ID number, then pick the resident from the list.</source>
+        <translation>Type part of a name, phone or ID number, then pick the resident from the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching resident(s): pick one with ↓ and Enter, or press New resident.</source>
+        <translation>
+            <numerusform>%n matching resident: pick it with ↓ and Enter, or press New resident.</numerusform>
+            <numerusform>%n matching residents: pick one with ↓ and Enter, or press New resident.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</source>
+        <translation>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentService</name>
+    <message>
+        <source>Please enter the resident&apos;s name.</source>
+        <translation>Please enter the resident&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>The name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 500 characters).</source>
+        <translation>The address is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Another resident, %1, already has this ID number. Open that resident instead.</source>
+        <translation>Another resident, %1, already has this ID number. Open that resident instead.</translation>
+    </message>
+    <message>
+        <source>The resident was not found.</source>
+        <translation>The resident was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentTableModel</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentsView</name>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>&amp;Residents</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, phone or ID number</source>
+        <translation>Name, phone or ID number</translation>
+    </message>
+    <message>
+        <source>Find residents by name, phone or ID number</source>
+        <translation>Find residents by name, phone or ID number</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>&amp;New resident…</translation>
+    </message>
+    <message>
+        <source>Add a new resident</source>
+        <translation>Add a new resident</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit this resident</source>
+        <translation>Edit this resident</translation>
+    </message>
+    <message>
+        <source>Choose a resident on the left to see their details and all their cases.</source>
+        <translation>Choose a resident on the left to see their details and all their cases.</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Entered on:</source>
+        <translation>Entered on:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Cases of this resident</source>
+        <translation>Cases of this resident</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Nobody matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>No cases reported yet.</source>
+        <translation>No cases reported yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cases reported: %n</source>
+        <translation>
+            <numerusform>&amp;Cases reported: %n</numerusform>
+            <numerusform>&amp;Cases reported: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Edit resident: %1</source>
+        <translation>Edit resident: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the phone number</source>
+        <translation>Remove the phone number</translation>
+    </message>
+    <message>
+        <source>Remove the ID number</source>
+        <translation>Remove the ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>E&amp;thnicity:</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Preferred &amp;language:</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Villager g&amp;roup:</source>
+        <translation>Villager g&amp;roup:</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep %1, or type a new number.</source>
+        <translation>Leave empty to keep %1, or type a new number.</translation>
+    </message>
+    <message>
+        <source>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</source>
+        <translation>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Role</name>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <source>Village secretary</source>
+        <translation>Village secretary</translation>
+    </message>
+    <message>
+        <source>Supervisor (read-only)</source>
+        <translation>Supervisor (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Run</name>
+    <message>
+        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
+        <translation>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</translation>
+    </message>
+    <message>
+        <source>Too many cases for the time span.</source>
+        <translation>Too many cases for the time span.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written (case %1, %2): %3</source>
+        <translation>The demo data could not be written (case %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>linked report</source>
+        <translation>linked report</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
+        <translation>Cancelled. The demo database is incomplete: delete the file and start again.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SettingsView</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>Save a backup</translation>
+    </message>
+    <message>
+        <source>Xiangzhi database (*.sqlite)</source>
+        <translation>Xiangzhi database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. Keep it on a USB stick away from this PC.</source>
+        <translation>Backup written to %1. Keep it on a USB stick away from this PC.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Village: %1 (%2)
+%3
+
+Database: %4
+Automatic daily backups: %5
+Version %6</source>
+        <translation>Village: %1 (%2)
+%3
+
+Database: %4
+Automatic daily backups: %5
+Version %6</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SetupDialog</name>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>Chosen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No village matches “%1”. Check the spelling, or choose step by step below.</source>
+        <translation>No village matches “%1”. Check the spelling, or choose step by step below.</translation>
+    </message>
+    <message>
+        <source>Choose your village first: type its name above, or pick province, city, county, township and village.</source>
+        <translation>Choose your village first: type its name above, or pick province, city, county, township and village.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Too short: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Set up my village — Xiangzhi</source>
+        <translation>Set up my village — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: which village is this office?</source>
+        <translation>Step 1 of 2: which village is this office?</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the village secretary&apos;s account</source>
+        <translation>Step 2 of 2: the village secretary&apos;s account</translation>
+    </message>
+    <message>
+        <source>Search village</source>
+        <translation>Search village</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;City / prefecture:</source>
+        <translation>&amp;City / prefecture:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>More villages match. Type the county or township first to narrow the list, for example: 昭觉 %1</source>
+        <translation>More villages match. Type the county or township first to narrow the list, for example: 昭觉 %1</translation>
+    </message>
+    <message>
+        <source>for example: 昭觉 三河村</source>
+        <translation>for example: 昭觉 三河村</translation>
+    </message>
+    <message>
+        <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
+        <translation>Find the village by &amp;name; put the county or township first to narrow the list:</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TimeLimits</name>
+    <message>
+        <source>The time-limit rules file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</source>
+        <translation>The time-limit rules file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>&quot;%1&quot; must be a whole number of at least %2</translation>
+    </message>
+    <message>
+        <source>The time-limit rules file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
+        <translation>The time-limit rules file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</source>
+        <translation>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</source>
+        <translation>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The time-limit rules (%1) cannot be read: %2. The installation is incomplete; reinstall the program.</source>
+        <translation>The time-limit rules (%1) cannot be read: %2. The installation is incomplete; reinstall the program.</translation>
+    </message>
+    <message>
+        <source>An extension must add at least one working day. Enter how many working days the case needs.</source>
+        <translation>An extension must add at least one working day. Enter how many working days the case needs.</translation>
+    </message>
+    <message>
+        <source>Extensions may add at most %1 working day(s) in total, and this case already has %2, so at most %3 more can be approved. Shorten the extension, or escalate the case to the township.</source>
+        <translation>Extensions may add at most %1 working day(s) in total, and this case already has %2, so at most %3 more can be approved. Shorten the extension, or escalate the case to the township.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TimelineModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Registered and accepted the case</source>
+        <translation>Registered and accepted the case</translation>
+    </message>
+    <message>
+        <source>Registered the case</source>
+        <translation>Registered the case</translation>
+    </message>
+    <message>
+        <source>Accepted the case</source>
+        <translation>Accepted the case</translation>
+    </message>
+    <message>
+        <source>Rejected the case</source>
+        <translation>Rejected the case</translation>
+    </message>
+    <message>
+        <source>Assigned the case</source>
+        <translation>Assigned the case</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Started work on the case</source>
+        <translation>Started work on the case</translation>
+    </message>
+    <message>
+        <source>Returned the case to be assigned again</source>
+        <translation>Returned the case to be assigned again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %n more working day(s)</source>
+        <translation>
+            <numerusform>Requested %n more working day</numerusform>
+            <numerusform>Requested %n more working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n more working day(s); the new deadline is %1</source>
+        <translation>
+            <numerusform>Approved %n more working day; the new deadline is %1</numerusform>
+            <numerusform>Approved %n more working days; the new deadline is %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied the request for %n more working day(s)</source>
+        <translation>
+            <numerusform>Denied the request for %n more working day</numerusform>
+            <numerusform>Denied the request for %n more working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalated to the county</source>
+        <translation>Escalated to the county</translation>
+    </message>
+    <message>
+        <source>Escalated to the township</source>
+        <translation>Escalated to the township</translation>
+    </message>
+    <message>
+        <source>Recorded the reply from above</source>
+        <translation>Recorded the reply from above</translation>
+    </message>
+    <message>
+        <source>Resolved the case</source>
+        <translation>Resolved the case</translation>
+    </message>
+    <message>
+        <source>Called the resident back: %1</source>
+        <translation>Called the resident back: %1</translation>
+    </message>
+    <message>
+        <source>Called the resident back</source>
+        <translation>Called the resident back</translation>
+    </message>
+    <message>
+        <source>Reopened the case</source>
+        <translation>Reopened the case</translation>
+    </message>
+    <message>
+        <source>Archived the case</source>
+        <translation>Archived the case</translation>
+    </message>
+    <message>
+        <source>Voided the case</source>
+        <translation>Voided the case</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Merged into %1</translation>
+    </message>
+    <message>
+        <source>Case %1 was merged into this one</source>
+        <translation>Case %1 was merged into this one</translation>
+    </message>
+    <message>
+        <source>Another report of this matter was linked</source>
+        <translation>Another report of this matter was linked</translation>
+    </message>
+    <message>
+        <source>%1 reported this matter again</source>
+        <translation>%1 reported this matter again</translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation>Added a note</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”</source>
+        <translation>Recorded “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TodayModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>New, unassigned</source>
+        <translation>New, unassigned</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TodayView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>New, unassigned</source>
+        <translation>New, unassigned</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Today — %1</source>
+        <translation>Today — %1</translation>
+    </message>
+    <message>
+        <source>Register a case
+(Ctrl+N)</source>
+        <translation>Register a case
+(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation>Register a case</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention now: no overdue, due-soon or unassigned cases.</source>
+        <translation>Nothing needs attention now: no overdue, due-soon or unassigned cases.</translation>
+    </message>
+    <message>
+        <source>Cases that need attention</source>
+        <translation>Cases that need attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Press to list them.</source>
+        <translation>
+            <numerusform>%1: %n case. Press to list it.</numerusform>
+            <numerusform>%1: %n cases. Press to list them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xz::Urgency</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Time-sensitive</source>
+        <translation>Time-sensitive</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Complex</translation>
+    </message>
+</context>
+<context>
+    <name>xz::UserService</name>
+    <message>
+        <source>Please enter a login name (at most 64 characters).</source>
+        <translation>Please enter a login name (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Please enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The login name “%1” is already used. Choose another.</source>
+        <translation>The login name “%1” is already used. Choose another.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong. Check them and try again.</source>
+        <translation>The login name or the password is wrong. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the village secretary.</source>
+        <translation>This account has been disabled. Ask the village secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::WorkCalendar</name>
+    <message>
+        <source>The holiday calendar file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</source>
+        <translation>The holiday calendar file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
+    </message>
+    <message>
+        <source>year %1 has no &quot;%2&quot; list</source>
+        <translation>year %1 has no &quot;%2&quot; list</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
+        <translation>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>(not a text)</translation>
+    </message>
+    <message>
+        <source>The holiday calendar file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
+        <translation>The holiday calendar file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>the &quot;years&quot; object is missing</source>
+        <translation>the &quot;years&quot; object is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; is not a year</translation>
+    </message>
+    <message>
+        <source>year %1 is not an object</source>
+        <translation>year %1 is not an object</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</source>
+        <translation>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
+        <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::fmt</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <source>Overdue since today</source>
+        <translation>Overdue since today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>xz</name>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Xiangzhi %1</source>
+        <translation>乡治 %1</translation>
+    </message>
+    <message>
+        <source>Say which database: --database PATH</source>
+        <translation>请指定数据库：--database PATH</translation>
+    </message>
+    <message>
+        <source>How many cases (default 2000).</source>
+        <translation>案件数量（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many residents (default: 300, more for many cases).</source>
+        <translation>居民数量（默认 300，案件多时相应增加）。</translation>
+    </message>
+    <message>
+        <source>Random seed, for the same data again.</source>
+        <translation>随机种子，用同一个种子可再次生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 0 to 5,000,000 and --seed a whole number.</source>
+        <translation>--cases 须为 0 到 5,000,000 之间的数，--seed 须为整数。</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cases)</source>
+        <translation>%1%（共 %3 个案件，已完成 %2 个）</translation>
+    </message>
+    <message>
+        <source>Demo database written: %1</source>
+        <translation>演示数据库已生成：%1</translation>
+    </message>
+    <message>
+        <source>Village: %1 (%2)</source>
+        <translation>村：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 residents, %2 cases, %3 events in %4 s</source>
+        <translation>%1 位居民，%2 个案件，%3 条办理记录，用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>Account: %1 (%2, %3), password %4</source>
+        <translation>账号：%1（%2，%3），密码 %4</translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation>备份文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --to FILE</source>
+        <translation>请指定备份保存位置：--to FILE</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name so that no earlier backup is overwritten.</source>
+        <translation>%1 已存在。请换一个新文件名，以免覆盖以前的备份。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi --version
+</source>
+        <translation>用法：
+  xiangzhi [--database PATH]            打开程序窗口
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        生成演示数据库后退出
+  xiangzhi verify-audit --database PATH 检查审计日志是否完整
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi --version
+</translation>
+    </message>
+    <message>
+        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
+        <translation>程序自带的演示数据已损坏（%1）。请重新安装程序。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
+        <translation>磁盘已满，本次内容没有保存。请腾出一些空间（清空回收站、删除不用的旧文件）后再试；以前保存的内容不受影响。</translation>
+    </message>
+    <message>
+        <source>The office database is busy with other work. Wait a moment and try again.</source>
+        <translation>数据库正忙，请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The office database cannot be written (it is read-only). Check that the disk or USB stick is not write-protected.</source>
+        <translation>数据库无法写入（文件为只读）。请检查磁盘或U盘是否开启了写保护。</translation>
+    </message>
+    <message>
+        <source>The office database file is damaged or is not a Xiangzhi database. Restore the latest backup from the backups folder.</source>
+        <translation>数据库文件已损坏，或者不是乡治的数据库。请从备份文件夹中恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Check the disk and try again.</source>
+        <translation>磁盘读写出错。请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <source>The office database reported an error; nothing was changed.</source>
+        <translation>数据库出错，本次没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>今天的自动备份没有成功：%1</translation>
+    </message>
+    <message>
+        <source>Xiangzhi: the village office&apos;s case desk.</source>
+        <translation>乡治：村委会案件办理系统。</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>打开此数据库文件。</translation>
+    </message>
+    <message>
+        <source>Xiangzhi</source>
+        <translation>乡治</translation>
+    </message>
+    <message>
+        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
+        <translation>本版本还没有 %1 年的节假日安排，办理时限暂时只扣除周末。国务院公布当年节假日安排后，请更新乡治。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLog</name>
+    <message>
+        <source>The audit log of this database is damaged (its head is missing).</source>
+        <translation>此数据库的审计日志已损坏（缺少日志头记录）。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the log jumps from %2 to %3.</source>
+        <translation>缺少第 %1 条审计记录：日志从第 %2 条直接跳到了第 %3 条。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not follow record %2: the log was changed.</source>
+        <translation>第 %1 条审计记录与第 %2 条衔接不上：日志被改动过。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被改动过。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing: the log was changed.</source>
+        <translation>缺少审计日志头记录：日志被改动过。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: the log ends at %2 but was written up to %3.</source>
+        <translation>缺少第 %1 条审计记录：日志到第 %2 条就结束了，但实际写到了第 %3 条。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head does not match record %1: the log was changed.</source>
+        <translation>审计日志头与第 %1 条记录不符：日志被改动过。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 records, each linked to the one before.</source>
+        <translation>审计日志完整：共 %1 条记录，每一条都与上一条衔接。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseAction</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Deny extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseActionDialog</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The case is accepted and waits to be assigned.</source>
+        <translation>受理后，案件等待分派。</translation>
+    </message>
+    <message>
+        <source>The case is closed as not accepted. Write down why, so that the resident can be told.</source>
+        <translation>案件将作不予受理处理。请写明理由，以便告知居民。</translation>
+    </message>
+    <message>
+        <source>Choose who handles the case. It then appears in their list.</source>
+        <translation>请选择承办人。分派后，案件会出现在承办人的列表里。</translation>
+    </message>
+    <message>
+        <source>Mark that work on the case has started.</source>
+        <translation>标记此案件已开始办理。</translation>
+    </message>
+    <message>
+        <source>The case goes back to the village secretary to be assigned again.</source>
+        <translation>案件退回村支书，重新分派。</translation>
+    </message>
+    <message>
+        <source>Ask the village secretary for more working days. The deadline moves only when the request is approved.</source>
+        <translation>向村支书申请延长办理时限。申请批准后，截止时间才会顺延。</translation>
+    </message>
+    <message>
+        <source>More working days were requested for this case. Approving moves the deadline.</source>
+        <translation>此案件申请了延期。批准后，截止时间将顺延。</translation>
+    </message>
+    <message>
+        <source>More working days were requested for this case. Denying keeps the deadline.</source>
+        <translation>此案件申请了延期。不批准，截止时间就不变。</translation>
+    </message>
+    <message>
+        <source>The case is sent to the township or the county for help.</source>
+        <translation>将案件上报乡镇或县级，请求协助办理。</translation>
+    </message>
+    <message>
+        <source>Write down what the township or the county replied. The case then goes back to work.</source>
+        <translation>请登记乡镇或县级的回复。登记后，案件继续办理。</translation>
+    </message>
+    <message>
+        <source>Write down what was done. The resident is then called back.</source>
+        <translation>请写明办理结果。办结后要回访居民。</translation>
+    </message>
+    <message>
+        <source>Write down what the resident said when called back, and how satisfied they are.</source>
+        <translation>请登记回访时居民的意见和满意度。</translation>
+    </message>
+    <message>
+        <source>The resident was not satisfied. The case goes back to work with a new time limit.</source>
+        <translation>居民不满意，案件重新办理，办理时限重新计算。</translation>
+    </message>
+    <message>
+        <source>The case is closed and kept in the archive.</source>
+        <translation>案件结案并归档保存。</translation>
+    </message>
+    <message>
+        <source>A case registered by mistake is voided. It is kept, but no longer counts.</source>
+        <translation>登记错了的案件可以作废。作废后记录仍然保留，但不再计入统计。</translation>
+    </message>
+    <message>
+        <source>This case reports the same matter as another case. It is closed, and the other case notes the merge.</source>
+        <translation>此案件与另一个案件反映的是同一件事。合并后此案件关闭，另一个案件会记下这次合并。</translation>
+    </message>
+    <message>
+        <source>The note is added to the history of the case.</source>
+        <translation>备注会记入案件的办理记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>承办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>请选择同事</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>申请延期：</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>申请理由：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>延长工作日(&amp;W)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n more working day(s) for this case.</source>
+        <translation>
+            <numerusform>此案件最多还能延长 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has already had the longest extension allowed.</source>
+        <translation>此案件的延期已达到上限。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>上报到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into case:</source>
+        <translation>合并到案件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Case number, or words from the title</source>
+        <translation>案件编号或标题中的字词</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why help is needed:</source>
+        <translation>上报理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>办理结果(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply received:</source>
+        <translation>收到的回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What the resident said:</source>
+        <translation>回访情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（选填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>按 Enter 保存，按 Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please choose who handles the case.</source>
+        <translation>请选择承办人。</translation>
+    </message>
+    <message>
+        <source>Please enter the number of the case to merge into.</source>
+        <translation>请输入要合并到的案件编号。</translation>
+    </message>
+    <message>
+        <source>No case has the number %1. Check the number.</source>
+        <translation>没有编号为 %1 的案件，请核对编号。</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself. Enter the number of the other case.</source>
+        <translation>案件不能合并到自己。请输入另一个案件的编号。</translation>
+    </message>
+    <message>
+        <source>Please write down what was done.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Please write down the reply.</source>
+        <translation>请填写回复内容。</translation>
+    </message>
+    <message>
+        <source>Please write down what the resident said.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
+        <source>Please write down the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the resident is.</source>
+        <translation>请选择居民的满意度。</translation>
+    </message>
+    <message>
+        <source>Please write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>Type the number of the case that stays open.</source>
+        <translation>请输入保留的那个案件的编号。</translation>
+    </message>
+    <message>
+        <source>No case has this number yet.</source>
+        <translation>还没有这个编号的案件。</translation>
+    </message>
+    <message>
+        <source>This is the case itself. Enter the number of the other case.</source>
+        <translation>这是本案件自己的编号。请输入另一个案件的编号。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)</source>
+        <translation>案件 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Explain why more time is needed:</source>
+        <translation>说明需要延期的原因(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseDetailView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>Demand type:</source>
+        <translation>诉求类型：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>具体情况：</translation>
+    </message>
+    <message>
+        <source>Villager group:</source>
+        <translation>村民小组：</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>反映人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记时间：</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>最近更新：</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>延期：</translation>
+    </message>
+    <message>
+        <source>Escalated to:</source>
+        <translation>上报至：</translation>
+    </message>
+    <message>
+        <source>Why escalated:</source>
+        <translation>上报理由：</translation>
+    </message>
+    <message>
+        <source>Reply received:</source>
+        <translation>上级回复：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>办结时间：</translation>
+    </message>
+    <message>
+        <source>Callback result:</source>
+        <translation>回访情况：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>结案时间：</translation>
+    </message>
+    <message>
+        <source>The matter</source>
+        <translation>反映事项</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People and dates</source>
+        <translation>人员和时间</translation>
+    </message>
+    <message>
+        <source>Handling and outcome</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>&amp;Resident…</source>
+        <translation>反映人信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the resident and the other cases they reported</source>
+        <translation>查看反映人的信息和他反映过的其他案件</translation>
+    </message>
+    <message>
+        <source>&amp;History (newest first)</source>
+        <translation>办理记录（最新的在前）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>History of the case, newest first</source>
+        <translation>案件办理记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>This case was not found. It may belong to another office.</source>
+        <translation>没有找到此案件，它可能属于其他村。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision.</source>
+        <translation>
+            <numerusform>已申请延期 %n 个工作日，等待村支书审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision. Reason: %1</source>
+        <translation>
+            <numerusform>已申请延期 %n 个工作日，等待村支书审批。理由：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalated to the county; waiting for its reply.</source>
+        <translation>已上报县级，正在等待回复。</translation>
+    </message>
+    <message>
+        <source>Escalated to the township; waiting for its reply.</source>
+        <translation>已上报乡镇，正在等待回复。</translation>
+    </message>
+    <message>
+        <source>This case was merged into case %1; the work goes on there.</source>
+        <translation>此案件已合并到案件 %1，请在那个案件中继续办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>打开案件 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Deadline was %1</source>
+        <translation>原截止时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation>%1（截止时间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>尚未分派</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) granted</source>
+        <translation>
+            <numerusform>已批准延长 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do on this case now.</source>
+        <translation>此案件目前没有需要您办理的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseListView</name>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>没有符合筛选条件的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseService</name>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Please enter a short title that says what the matter is.</source>
+        <translation>请填写标题，用一句话说明是什么事。</translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters; at most %2). Put the details in the description.</source>
+        <translation>标题太长（%1 个字，最多 %2 个字）。详细内容请写在“具体情况”里。</translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters; at most %2).</source>
+        <translation>具体情况太长（%1 个字，最多 %2 个字）。</translation>
+    </message>
+    <message>
+        <source>Please choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>The place or address is too long.</source>
+        <translation>地点或地址太长。</translation>
+    </message>
+    <message>
+        <source>This village has registered 9,999 cases today, the most a day can number.</source>
+        <translation>本村今天已登记 9999 个案件，达到了每天编号的上限。</translation>
+    </message>
+    <message>
+        <source>The case was not found; it may have been removed.</source>
+        <translation>没有找到此案件，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This office has no village set up yet. Finish the set-up first.</source>
+        <translation>还没有设置本村。请先完成设置。</translation>
+    </message>
+    <message>
+        <source>The category %1 is not in this office&apos;s list. Choose one from the list.</source>
+        <translation>类别 %1 不在本村的类别列表中。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The chosen resident was not found. Pick the resident again.</source>
+        <translation>没有找到所选的居民。请重新选择。</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>没有找到此案件。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>备注太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>the reason for rejecting</source>
+        <translation>不予受理的理由</translation>
+    </message>
+    <message>
+        <source>Choose an active colleague to assign the case to.</source>
+        <translation>请选择一位账号有效的同事作为承办人。</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle cases in their role; choose a village cadre or the secretary.</source>
+        <translation>%1的身份不能办理案件，请选择村干部或村支书。</translation>
+    </message>
+    <message>
+        <source>the reason for returning</source>
+        <translation>退回的理由</translation>
+    </message>
+    <message>
+        <source>An extension must be between 1 and %1 working days.</source>
+        <translation>延期须为 1 到 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>This case has already had the longest extension allowed.</source>
+        <translation>此案件的延期已达到上限。</translation>
+    </message>
+    <message>
+        <source>the reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>the reason for escalating</source>
+        <translation>上报理由</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>what was done (the result)</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>the callback result</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Please choose how satisfied the resident is.</source>
+        <translation>请选择居民的满意度。</translation>
+    </message>
+    <message>
+        <source>why the case is reopened</source>
+        <translation>重新办理的原因</translation>
+    </message>
+    <message>
+        <source>the reason for voiding</source>
+        <translation>作废的理由</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged into itself.</source>
+        <translation>案件不能合并到自己。</translation>
+    </message>
+    <message>
+        <source>Choose the case to merge into.</source>
+        <translation>请选择要合并到的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; choose a case that is still valid.</source>
+        <translation>案件 %1 的状态为“%2”，请选择仍然有效的案件。</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; register a new case instead.</source>
+        <translation>案件 %1 的状态为“%2”，请改为登记新案件。</translation>
+    </message>
+    <message>
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</source>
+        <translation>%1太长（%2 个字，最多 %3 个字）。请精简，或改用附件。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseStateMachine</name>
+    <message>
+        <source>“%1” is not possible for a case that is %2.</source>
+        <translation>案件状态为“%2”，不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Emergency cases cannot be extended; escalate the case instead.</source>
+        <translation>紧急案件不能延期，请改为上报。</translation>
+    </message>
+    <message>
+        <source>This case is assigned to %1; only they or the village secretary may handle it.</source>
+        <translation>此案件的承办人是%1，只有承办人本人或村支书可以办理。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Only the person who registered this case, or the village secretary, may resolve it on the spot.</source>
+        <translation>只有登记此案件的人或村支书才能现场办结。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CaseTableModel</name>
+    <message>
+        <source>%1, extension requested</source>
+        <translation>%1，已申请延期</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Time left until the deadline</source>
+        <translation>离截止时间还剩多少时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CategoryPicker</name>
+    <message>
+        <source>Type part of the name, or press ↓</source>
+        <translation>输入名称中的字，或按 ↓ 选择</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type any part of a category name, for example a road or water matter, then pick it from the list.</source>
+        <translation>输入类别名称中的任意字词（如“道路”“饮水”），再从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CategoryTree</name>
+    <message>
+        <source>The category list is invalid: %1</source>
+        <translation>类别列表有误：%1</translation>
+    </message>
+    <message>
+        <source>The built-in category list is missing.</source>
+        <translation>缺少程序自带的类别列表。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Channel</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Grid patrol</source>
+        <translation>网格巡查</translation>
+    </message>
+    <message>
+        <source>12345 referral</source>
+        <translation>12345转办</translation>
+    </message>
+    <message>
+        <source>Assigned from above</source>
+        <translation>上级交办</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Database</name>
+    <message>
+        <source>The database file %1 does not exist. Check the path.</source>
+        <translation>数据库文件 %1 不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check that the disk is writable.</source>
+        <translation>无法创建文件夹 %1。请检查磁盘能否写入。</translation>
+    </message>
+    <message>
+        <source>The office database is already open in another Xiangzhi window (process %1 on %2). Use that window, or close it and try again.</source>
+        <translation>数据库已在另一个乡治窗口中打开（%2 上的进程 %1）。请使用那个窗口，或者关闭它后再试。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Xiangzhi database (or it is badly damaged). Choose another file, or restore a backup.</source>
+        <translation>文件 %1 不是乡治数据库（或已严重损坏）。请选择其他文件，或恢复备份。</translation>
+    </message>
+    <message>
+        <source>The office database file %1 is damaged. Restore the latest backup from the backups folder beside it.</source>
+        <translation>数据库文件 %1 已损坏。请从它旁边的备份文件夹中恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it.</source>
+        <translation>此数据库由较新版本的乡治创建（结构版本 %1，本程序最高支持 %2）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Xiangzhi (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
+        <translation>此数据库由较新版本的乡治创建（结构版本 %1，本程序最高支持 %2）。请安装新版本后再打开；文件没有被改动。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>SQLite 驱动无法访问数据库。</translation>
+    </message>
+    <message>
+        <source>The database upgrade step %1 is missing from the program.</source>
+        <translation>程序中缺少数据库升级步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left as it was. (%2)</source>
+        <translation>数据库升级到版本 %1 没有成功，数据库保持原样。（%2）</translation>
+    </message>
+    <message>
+        <source>The office database file %1 is damaged (%2). Restore the latest backup from the backups folder beside it.</source>
+        <translation>数据库文件 %1 已损坏（%2）。请从它旁边的备份文件夹中恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself. Choose another file name.</source>
+        <translation>备份不能覆盖数据库本身。请换一个文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DemandType</name>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report of wrongdoing</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one resident and zero or more cases.</source>
+        <translation>演示数据至少要有一位居民，案件数不能小于 0。</translation>
+    </message>
+    <message>
+        <source>This database is already in use. Demo data only goes into a new, empty database file: choose another file name.</source>
+        <translation>此数据库已在使用中。演示数据只能写入新的空数据库文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The demo village %1 is not in the division table.</source>
+        <translation>行政区划表中没有演示村 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DivisionTable</name>
+    <message>
+        <source>The division table %1 is damaged (%2). Reinstall the program to restore it.</source>
+        <translation>行政区划表 %1 已损坏（%2）。请重新安装程序来恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot read the division table %1: %2.</source>
+        <translation>无法读取行政区划表 %1：%2。</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>文件过短</translation>
+    </message>
+    <message>
+        <source>impossible size</source>
+        <translation>文件大小不对</translation>
+    </message>
+    <message>
+        <source>cannot decompress</source>
+        <translation>无法解压</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>缺少文件头</translation>
+    </message>
+    <message>
+        <source>not a division table</source>
+        <translation>不是行政区划表</translation>
+    </message>
+    <message>
+        <source>The division table %1 has format %2, but this program reads format %3. Install a matching version of the program.</source>
+        <translation>行政区划表 %1 的格式为 %2，但本程序只能读取格式 %3。请安装相匹配的程序版本。</translation>
+    </message>
+    <message>
+        <source>incomplete header</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>row %1 has no code</source>
+        <translation>第 %1 行缺少代码</translation>
+    </message>
+    <message>
+        <source>row %1 is malformed</source>
+        <translation>第 %1 行格式有误</translation>
+    </message>
+    <message>
+        <source>row %1 is out of order</source>
+        <translation>第 %1 行顺序不对</translation>
+    </message>
+    <message>
+        <source>row %1 has no parent</source>
+        <translation>第 %1 行缺少上级区划</translation>
+    </message>
+    <message>
+        <source>%1 rows instead of %2</source>
+        <translation>有 %1 行，应为 %2 行</translation>
+    </message>
+    <message>
+        <source>wrong number of rows on level %1</source>
+        <translation>第 %1 级的行数不对</translation>
+    </message>
+</context>
+<context>
+    <name>xz::EscalationLevel</name>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Ethnicity</name>
+    <message>
+        <source>Han</source>
+        <translation>汉族</translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation>蒙古族</translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation>回族</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏族</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>维吾尔族</translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation>苗族</translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation>彝族</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation>壮族</translation>
+    </message>
+    <message>
+        <source>Bouyei</source>
+        <translation>布依族</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>朝鲜族</translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation>满族</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>侗族</translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation>瑶族</translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation>白族</translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation>土家族</translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation>哈尼族</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>哈萨克族</translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation>傣族</translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation>黎族</translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation>傈僳族</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>佤族</translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation>畲族</translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation>高山族</translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation>拉祜族</translation>
+    </message>
+    <message>
+        <source>Shui</source>
+        <translation>水族</translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation>东乡族</translation>
+    </message>
+    <message>
+        <source>Naxi</source>
+        <translation>纳西族</translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation>景颇族</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>柯尔克孜族</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>土族</translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation>达斡尔族</translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation>仫佬族</translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation>羌族</translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation>布朗族</translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation>撒拉族</translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation>毛南族</translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation>仡佬族</translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation>锡伯族</translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation>阿昌族</translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation>普米族</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>塔吉克族</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>怒族</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>乌孜别克族</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄罗斯族</translation>
+    </message>
+    <message>
+        <source>Ewenki</source>
+        <translation>鄂温克族</translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation>德昂族</translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation>保安族</translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation>裕固族</translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation>京族</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>塔塔尔族</translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation>独龙族</translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation>鄂伦春族</translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation>赫哲族</translation>
+    </message>
+    <message>
+        <source>Monba</source>
+        <translation>门巴族</translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation>珞巴族</translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation>基诺族</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Foreign origin</source>
+        <translation>外国血统中国籍人士</translation>
+    </message>
+</context>
+<context>
+    <name>xz::FilterBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Number, title, name or words</source>
+        <translation>编号、标题、姓名或字词</translation>
+    </message>
+    <message>
+        <source>Find cases by number, title, reporter or words</source>
+        <translation>按编号、标题、反映人或字词查找案件</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>承办人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation>只显示逾期案件</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon only</source>
+        <translation>只看即将到期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only cases due soon</source>
+        <translation>只显示即将到期的案件</translation>
+    </message>
+    <message>
+        <source>&amp;Registered from</source>
+        <translation>登记日期从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show only cases registered between two dates</source>
+        <translation>只显示在这两个日期之间登记的案件</translation>
+    </message>
+    <message>
+        <source>Registered on or after</source>
+        <translation>登记日期不早于</translation>
+    </message>
+    <message>
+        <source>Registered on or before</source>
+        <translation>登记日期不晚于</translation>
+    </message>
+    <message>
+        <source>R&amp;eset filters</source>
+        <translation>清除筛选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset filters: show every case</source>
+        <translation>清除筛选条件，显示全部案件</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen statuses (%n)</source>
+        <translation>
+            <numerusform>已选状态（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚未分派</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>xz::FirstRunDialog</name>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation>演示数据没有写入成功。</translation>
+    </message>
+    <message>
+        <source>Welcome to Xiangzhi</source>
+        <translation>欢迎使用乡治</translation>
+    </message>
+    <message>
+        <source>Welcome to Xiangzhi (乡治)</source>
+        <translation>欢迎使用乡治</translation>
+    </message>
+    <message>
+        <source>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+
+How would you like to start?</source>
+        <translation>乡治帮助村委会办理案件：居民的诉求、矛盾纠纷、投诉和安全隐患，从登记到办结，都在规定时限内办理。不联网也能使用。
+
+请选择开始方式：</translation>
+    </message>
+    <message>
+        <source>Try with demo data
+(a real village, 2,000 sample cases)</source>
+        <translation>用演示数据试一试
+（一个真实的村，2000 个示例案件）</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>用演示数据试一试</translation>
+    </message>
+    <message>
+        <source>Set up my village
+(start with an empty office)</source>
+        <translation>设置本村
+（从空白开始使用）</translation>
+    </message>
+    <message>
+        <source>Set up my village</source>
+        <translation>设置本村</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>xz::IdCard</name>
+    <message>
+        <source>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</source>
+        <translation>身份证号应为 18 位，现在输入了 %1 位。请对照身份证完整输入。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</source>
+        <translation>身份证号只能是数字，只有最后一位可以是 X，但第 %1 位是“%2”。请对照身份证改正。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is not a possible date of birth. Check the number on the ID card and correct it.</source>
+        <translation>身份证号第 7 到 14 位是出生日期，这里是 %1，不是有效的出生日期。请对照身份证改正。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is in the future. Check the number on the ID card and correct it.</source>
+        <translation>身份证号第 7 到 14 位是出生日期，这里是 %1，比今天还晚。请对照身份证改正。</translation>
+    </message>
+    <message>
+        <source>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</source>
+        <translation>身份证号有误：最后一位与前面的数字对不上。请逐位对照身份证改正。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Language</name>
+    <message>
+        <source>Chinese</source>
+        <translation>汉语</translation>
+    </message>
+    <message>
+        <source>Yi (Nuosu)</source>
+        <translation>彝语（诺苏）</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏语</translation>
+    </message>
+</context>
+<context>
+    <name>xz::LoginDialog</name>
+    <message>
+        <source>Log in — Xiangzhi</source>
+        <translation>登录 — 乡治</translation>
+    </message>
+    <message>
+        <source>%1 village office</source>
+        <translation>%1村委会</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you:</source>
+        <translation>账号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This is the demo database: every account&apos;s password is %1.</source>
+        <translation>这是演示数据库：所有账号的密码都是 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2  code %3</source>
+        <translation>%1  %2  区划代码 %3</translation>
+    </message>
+    <message>
+        <source>Xiangzhi village case desk — %1</source>
+        <translation>乡治村级案件办理 — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+</context>
+<context>
+    <name>xz::OfficeSetup</name>
+    <message>
+        <source>This office is already set up.</source>
+        <translation>本村已经设置过了。</translation>
+    </message>
+    <message>
+        <source>Choose the village from the list (a 12-digit code).</source>
+        <translation>请从列表中选择村（12 位区划代码）。</translation>
+    </message>
+    <message>
+        <source>The first account must be the village secretary.</source>
+        <translation>第一个账号必须是村支书。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PasswordHasher</name>
+    <message>
+        <source>The password could not be protected (%1). Try again.</source>
+        <translation>密码没能加密保存（%1）。请再试一次。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少要 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Permission</name>
+    <message>
+        <source>view cases</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>accept or reject cases</source>
+        <translation>受理或不予受理案件</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>分派案件</translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation>办理案件</translation>
+    </message>
+    <message>
+        <source>handle cases assigned to someone else</source>
+        <translation>办理分派给别人的案件</translation>
+    </message>
+    <message>
+        <source>resolve simple cases on the spot</source>
+        <translation>现场办结简单案件</translation>
+    </message>
+    <message>
+        <source>approve or deny extensions</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message>
+        <source>escalate cases</source>
+        <translation>上报案件</translation>
+    </message>
+    <message>
+        <source>record replies to escalated cases</source>
+        <translation>登记上报案件的回复</translation>
+    </message>
+    <message>
+        <source>follow up cases</source>
+        <translation>回访案件</translation>
+    </message>
+    <message>
+        <source>archive cases</source>
+        <translation>归档案件</translation>
+    </message>
+    <message>
+        <source>void cases</source>
+        <translation>作废案件</translation>
+    </message>
+    <message>
+        <source>merge duplicate cases</source>
+        <translation>合并重复案件</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>add and edit residents</source>
+        <translation>添加和修改居民信息</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in and try again.</source>
+        <translation>当前没有人登录。请登录后再试。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2. Ask the village secretary.</source>
+        <translation>%1不能%2。如有需要，请找村支书。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Phone</name>
+    <message>
+        <source>This is not a mainland China mobile number: those have 11 digits and start with 1 (a country code, if any, must be +86). Check the number, or leave the field empty if the person has no mobile phone.</source>
+        <translation>这不是中国大陆的手机号：手机号是 11 位数字，以 1 开头（如带国家代码，只能是 +86）。请核对号码；本人没有手机的，可以不填。</translation>
+    </message>
+    <message>
+        <source>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</source>
+        <translation>手机号只能是数字，但输入的是“%1”。请核对后输入 11 位数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
+        <translation>手机号应为 11 位数字，现在输入了 %1 位。请核对后输入全部 11 位。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RegisterView</name>
+    <message>
+        <source>The case is not registered yet. Please correct what is marked in red.</source>
+        <translation>案件还没有登记。请改正标红的地方。</translation>
+    </message>
+    <message>
+        <source>Case %1 registered.</source>
+        <translation>案件 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Case %1 registered; %2.</source>
+        <translation>案件 %1 已登记，%2。</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>清空已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Everything typed in this form will be removed.</source>
+        <translation>本页已填写的内容将全部清除。</translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Fields marked * must be filled in. Ctrl+Enter registers the case; Esc clears the form.</source>
+        <translation>带 * 的必须填写。按 Ctrl+Enter 登记案件，按 Esc 清空。</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>The matter</source>
+        <translation>反映事项</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复的案件</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>来源渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Demand type</source>
+        <translation>诉求类型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory *</source>
+        <translation>类别(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>紧急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>&amp;Villager group</source>
+        <translation>村民小组(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Villager group of the place</source>
+        <translation>事发地所在的村民小组</translation>
+    </message>
+    <message>
+        <source>For example: Group 3</source>
+        <translation>例如：三组</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation>地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address of the place</source>
+        <translation>事发地的地址</translation>
+    </message>
+    <message>
+        <source>Where the matter is</source>
+        <translation>事情发生在哪里</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le *</source>
+        <translation>标题(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>One short sentence: what is the matter?</source>
+        <translation>用一句话说明是什么事</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>具体情况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>What happened, since when, who is affected, what the resident asks for.</source>
+        <translation>发生了什么事、从什么时候开始、影响到谁、居民有什么诉求。</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>登记（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Register the case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Cle&amp;ar</source>
+        <translation>清空(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开这个案件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Registering cases is not part of your role (%1). You can look at cases and reports. If a case needs to be registered, please ask the village office.</source>
+        <translation>您的身份（%1）不能登记案件，但可以查看案件和报表。如需登记案件，请联系村委会。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Open cases from the last 90 days with the same reporter or a similar title appear here while you type.</source>
+        <translation>填写时，这里会列出近 90 天内同一反映人或标题相近的未办结案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) may be about the same matter. If so, link this report to it instead of registering a new case.</source>
+        <translation>
+            <numerusform>有 %n 个未办结案件可能是同一件事。如果是，请把这次反映关联到该案件，不要重复登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same reporter</source>
+        <translation>同一反映人</translation>
+    </message>
+    <message>
+        <source>Similar title</source>
+        <translation>标题相近</translation>
+    </message>
+    <message>
+        <source>Link to this case</source>
+        <translation>关联到此案件</translation>
+    </message>
+    <message>
+        <source>Link this report to case %1</source>
+        <translation>把这次反映关联到案件 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>打开案件 %1</translation>
+    </message>
+    <message>
+        <source>%1 reported the same matter again: %2</source>
+        <translation>%1再次反映同一事项：%2</translation>
+    </message>
+    <message>
+        <source>The report was added to case %1. No new case was registered.</source>
+        <translation>这次反映已关联到案件 %1，没有登记新案件。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentPicker</name>
+    <message>
+        <source>Say who reported this: type a name, phone or ID number and pick the resident from the list, press New resident, or tick Anonymous.</source>
+        <translation>请填写反映人：输入姓名、手机号或身份证号，从列表中选择居民；也可以点“新增居民”，或勾选“匿名反映”。</translation>
+    </message>
+    <message>
+        <source>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</source>
+        <translation>请从列表中选择“%1”（按 ↓），或点“新增居民”添加新的人。</translation>
+    </message>
+    <message>
+        <source>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</source>
+        <translation>没有找到“%1”。请输入居民姓名，再点“新增居民”。</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter *</source>
+        <translation>反映人(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Reporter: name, phone or ID number</source>
+        <translation>反映人：姓名、手机号或身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s ID number</source>
+        <translation>新居民的身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters; may be left empty</source>
+        <translation>18 位，可以不填</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s mobile number</source>
+        <translation>新居民的手机号</translation>
+    </message>
+    <message>
+        <source>11 digits; may be left empty</source>
+        <translation>11 位数字，可以不填</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s gender</source>
+        <translation>新居民的性别</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s ethnicity</source>
+        <translation>新居民的民族</translation>
+    </message>
+    <message>
+        <source>Villager gr&amp;oup</source>
+        <translation>村民小组(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s villager group</source>
+        <translation>新居民所在的村民小组</translation>
+    </message>
+    <message>
+        <source>&amp;Home address</source>
+        <translation>家庭住址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s home address</source>
+        <translation>新居民的家庭住址</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous reporter</source>
+        <translation>匿名反映(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter</source>
+        <translation>匿名反映</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w resident</source>
+        <translation>新增居民(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Add a person who is not in the list yet. They are saved together with the case.</source>
+        <translation>添加列表中还没有的人，与案件一起保存。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>The new resident&apos;s name</source>
+        <translation>新居民的姓名</translation>
+    </message>
+    <message>
+        <source>Name, phone or ID number</source>
+        <translation>姓名、手机号或身份证号</translation>
+    </message>
+    <message>
+        <source>The case will be registered without a reporter.</source>
+        <translation>案件将匿名登记，不记录反映人。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>Type the new resident&apos;s name above.</source>
+        <translation>请在上面输入新居民的姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be added as a new resident together with the case.</source>
+        <translation>“%1”将作为新居民，与案件一起保存。</translation>
+    </message>
+    <message>
+        <source>Type part of a name, phone or ID number, then pick the resident from the list.</source>
+        <translation>输入姓名、手机号或身份证号的一部分，再从列表中选择居民。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching resident(s): pick one with ↓ and Enter, or press New resident.</source>
+        <translation>
+            <numerusform>找到 %n 位居民：用 ↓ 和 Enter 选择，或点“新增居民”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</source>
+        <translation>没有找到“%1”。输入姓名即可添加新居民。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentService</name>
+    <message>
+        <source>Please enter the resident&apos;s name.</source>
+        <translation>请填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>姓名太长（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 500 characters).</source>
+        <translation>地址太长（最多 500 个字）。</translation>
+    </message>
+    <message>
+        <source>Another resident, %1, already has this ID number. Open that resident instead.</source>
+        <translation>居民%1已登记了这个身份证号。请打开这位居民的记录。</translation>
+    </message>
+    <message>
+        <source>The resident was not found.</source>
+        <translation>没有找到这位居民。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentTableModel</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResidentsView</name>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name, phone or ID number</source>
+        <translation>姓名、手机号或身份证号</translation>
+    </message>
+    <message>
+        <source>Find residents by name, phone or ID number</source>
+        <translation>按姓名、手机号或身份证号查找居民</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>新增居民(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a new resident</source>
+        <translation>添加新居民</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this resident</source>
+        <translation>修改这位居民的信息</translation>
+    </message>
+    <message>
+        <source>Choose a resident on the left to see their details and all their cases.</source>
+        <translation>在左边选择一位居民，查看他的详细信息和全部案件。</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>常用语言：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>村民小组：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Entered on:</source>
+        <translation>录入时间：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Cases of this resident</source>
+        <translation>这位居民的案件</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>没有找到与“%1”相符的居民。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>共 %Ln 位居民</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>居民：%1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No cases reported yet.</source>
+        <translation>还没有反映过案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cases reported: %n</source>
+        <translation>
+            <numerusform>反映的案件(&amp;C)：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Edit resident: %1</source>
+        <translation>修改居民信息：%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove the phone number</source>
+        <translation>清除手机号</translation>
+    </message>
+    <message>
+        <source>Remove the ID number</source>
+        <translation>清除身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>民族(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>常用语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>常用语言</translation>
+    </message>
+    <message>
+        <source>Villager g&amp;roup:</source>
+        <translation>村民小组(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep %1, or type a new number.</source>
+        <translation>不填则保留 %1，也可以输入新号码。</translation>
+    </message>
+    <message>
+        <source>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</source>
+        <translation>手机号和身份证号不显示。不填则保留原号码，也可以输入新号码。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Role</name>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>Village secretary</source>
+        <translation>村支书</translation>
+    </message>
+    <message>
+        <source>Supervisor (read-only)</source>
+        <translation>督导员（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Run</name>
+    <message>
+        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
+        <translation>%2 个月内最多只能生成 %1 个案件（每天 9999 个）。请减少案件数量。</translation>
+    </message>
+    <message>
+        <source>Too many cases for the time span.</source>
+        <translation>这段时间内的案件太多。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written (case %1, %2): %3</source>
+        <translation>演示数据没有写入成功（案件 %1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>linked report</source>
+        <translation>关联反映</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
+        <translation>已取消。演示数据库不完整：请删除这个文件后重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SettingsView</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>保存备份</translation>
+    </message>
+    <message>
+        <source>Xiangzhi database (*.sqlite)</source>
+        <translation>乡治数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. Keep it on a USB stick away from this PC.</source>
+        <translation>备份已保存到 %1。请把它拷到U盘上，和这台电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Village: %1 (%2)
+%3
+
+Database: %4
+Automatic daily backups: %5
+Version %6</source>
+        <translation>本村：%1（%2）
+%3
+
+数据库：%4
+每日自动备份位置：%5
+版本 %6</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SetupDialog</name>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>已选：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>No village matches “%1”. Check the spelling, or choose step by step below.</source>
+        <translation>没有找到与“%1”相符的村。请检查输入的字，或在下面逐级选择。</translation>
+    </message>
+    <message>
+        <source>Choose your village first: type its name above, or pick province, city, county, township and village.</source>
+        <translation>请先选择本村：在上面输入村名，或逐级选择省、市、县、乡镇和村。</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一样。请输入两遍相同的密码。</translation>
+    </message>
+    <message>
+        <source>Set up my village — Xiangzhi</source>
+        <translation>设置本村 — 乡治</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: which village is this office?</source>
+        <translation>第 1 步（共 2 步）：这是哪个村的村委会？</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the village secretary&apos;s account</source>
+        <translation>第 2 步（共 2 步）：村支书的账号</translation>
+    </message>
+    <message>
+        <source>Search village</source>
+        <translation>查找村</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;City / prefecture:</source>
+        <translation>市（州）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>县(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再输一遍密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>More villages match. Type the county or township first to narrow the list, for example: 昭觉 %1</source>
+        <translation>符合的村较多。请在前面加上县或乡镇名来缩小范围，例如：昭觉 %1</translation>
+    </message>
+    <message>
+        <source>for example: 昭觉 三河村</source>
+        <translation>例如：昭觉 三河村</translation>
+    </message>
+    <message>
+        <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
+        <translation>按名称查找村(&amp;N)；先输入县或乡镇名可缩小范围：</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TimeLimits</name>
+    <message>
+        <source>The time-limit rules file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</source>
+        <translation>办理时限规则文件的格式不对：%1。请改正这个文件，或重新安装程序以恢复原文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>“%1”必须是不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>The time-limit rules file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
+        <translation>办理时限规则文件不是有效的 JSON（第 %2 个字符处：%1）。请改正这个文件，或重新安装程序以恢复原文件。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件内容必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</source>
+        <translation>“workingDays”中缺少诉求类型“%1”的时限</translation>
+    </message>
+    <message>
+        <source>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</source>
+        <translation>“urgencies”中缺少紧急程度“%1”</translation>
+    </message>
+    <message>
+        <source>The time-limit rules (%1) cannot be read: %2. The installation is incomplete; reinstall the program.</source>
+        <translation>无法读取办理时限规则（%1）：%2。程序安装不完整，请重新安装。</translation>
+    </message>
+    <message>
+        <source>An extension must add at least one working day. Enter how many working days the case needs.</source>
+        <translation>延期至少要 1 个工作日。请输入此案件需要延长几个工作日。</translation>
+    </message>
+    <message>
+        <source>Extensions may add at most %1 working day(s) in total, and this case already has %2, so at most %3 more can be approved. Shorten the extension, or escalate the case to the township.</source>
+        <translation>延期累计最多 %1 个工作日，此案件已延期 %2 个工作日，最多还能批准 %3 个工作日。请缩短延期，或将案件上报乡镇。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TimelineModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Registered and accepted the case</source>
+        <translation>登记并受理</translation>
+    </message>
+    <message>
+        <source>Registered the case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Accepted the case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Rejected the case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assigned the case</source>
+        <translation>分派案件</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给%1</translation>
+    </message>
+    <message>
+        <source>Started work on the case</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Returned the case to be assigned again</source>
+        <translation>退回，待重新分派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %n more working day(s)</source>
+        <translation>
+            <numerusform>申请延期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n more working day(s); the new deadline is %1</source>
+        <translation>
+            <numerusform>批准延期 %n 个工作日，新的截止时间为 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied the request for %n more working day(s)</source>
+        <translation>
+            <numerusform>不批准延期 %n 个工作日的申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalated to the county</source>
+        <translation>上报县级</translation>
+    </message>
+    <message>
+        <source>Escalated to the township</source>
+        <translation>上报乡镇</translation>
+    </message>
+    <message>
+        <source>Recorded the reply from above</source>
+        <translation>登记上级回复</translation>
+    </message>
+    <message>
+        <source>Resolved the case</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Called the resident back: %1</source>
+        <translation>回访居民：%1</translation>
+    </message>
+    <message>
+        <source>Called the resident back</source>
+        <translation>回访居民</translation>
+    </message>
+    <message>
+        <source>Reopened the case</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Archived the case</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Voided the case</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>合并到案件 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 was merged into this one</source>
+        <translation>案件 %1 合并到本案件</translation>
+    </message>
+    <message>
+        <source>Another report of this matter was linked</source>
+        <translation>关联了同一事项的另一次反映</translation>
+    </message>
+    <message>
+        <source>%1 reported this matter again</source>
+        <translation>%1再次反映此事项</translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TodayModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>New, unassigned</source>
+        <translation>新登记待分派</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>xz::TodayView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>New, unassigned</source>
+        <translation>新登记待分派</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Today — %1</source>
+        <translation>工作台 — %1</translation>
+    </message>
+    <message>
+        <source>Register a case
+(Ctrl+N)</source>
+        <translation>登记案件
+（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention now: no overdue, due-soon or unassigned cases.</source>
+        <translation>目前没有要处理的事：没有逾期、即将到期或待分派的案件。</translation>
+    </message>
+    <message>
+        <source>Cases that need attention</source>
+        <translation>需要处理的案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Press to list them.</source>
+        <translation>
+            <numerusform>%1：%n 件案件。按下可查看列表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xz::Urgency</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Time-sensitive</source>
+        <translation>较急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>复杂</translation>
+    </message>
+</context>
+<context>
+    <name>xz::UserService</name>
+    <message>
+        <source>Please enter a login name (at most 64 characters).</source>
+        <translation>请填写登录名（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The login name “%1” is already used. Choose another.</source>
+        <translation>登录名“%1”已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong. Check them and try again.</source>
+        <translation>账号或密码不对。请检查后再试。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the village secretary.</source>
+        <translation>此账号已停用。请找村支书。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::WorkCalendar</name>
+    <message>
+        <source>The holiday calendar file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</source>
+        <translation>节假日安排文件的格式不对：%1。请改正这个文件，或重新安装程序以恢复原文件。</translation>
+    </message>
+    <message>
+        <source>year %1 has no &quot;%2&quot; list</source>
+        <translation>%1 年缺少“%2”列表</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
+        <translation>节假日安排中，%2 年的“%3”里有“%1”，这不是该年的日期。请按 YYYY-MM-DD 的格式，把日期写在所属的年份下。</translation>
+    </message>
+    <message>
+        <source>(not a text)</source>
+        <translation>（不是文本）</translation>
+    </message>
+    <message>
+        <source>The holiday calendar file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
+        <translation>节假日安排文件不是有效的 JSON（第 %2 个字符处：%1）。请改正这个文件，或重新安装程序以恢复原文件。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件内容必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the &quot;years&quot; object is missing</source>
+        <translation>缺少“years”对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>year %1 is not an object</source>
+        <translation>%1 年不是一个对象</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</source>
+        <translation>节假日安排把 %1 列为调休上班日，但这一天本来就是工作日。请对照国务院的通知核对日期。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
+        <translation>节假日安排把 %1 同时列为放假日和上班日。请对照国务院的通知核对，只保留在一个列表里。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::fmt</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Overdue since today</source>
+        <translation>今天已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

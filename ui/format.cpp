@@ -9,9 +9,9 @@
 namespace xz::fmt {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("xz::fmt", text, nullptr, n);
+    return QCoreApplication::translate("xz::fmt", text);
 }
 const QTimeZone &china()
 {
@@ -56,17 +56,24 @@ QString timeLeft(const AppContext &ctx, const QDateTime &deadline, Urgency urgen
         const qint64 minutes = now.secsTo(deadline) / 60;
         const qint64 m = qAbs(minutes);
         // Hours and minutes matter within a day; past that, whole days read better.
-        const QString span = m >= 24 * 60 ? tr("%n day(s)", int(m / (24 * 60)))
-            : m >= 60                     ? tr("%1 h %2 min").arg(m / 60).arg(m % 60)
-                                          : tr("%1 min").arg(m);
+        const int wholeDays = int(m / 1440);
+        QString span;
+        if (wholeDays > 0)
+            span = QCoreApplication::translate("xz::fmt", "%n day(s)", nullptr, wholeDays);
+        else if (m >= 60)
+            span = tr("%1 h %2 min").arg(m / 60).arg(m % 60);
+        else
+            span = tr("%1 min").arg(m);
         return minutes >= 0 ? tr("%1 left").arg(span) : tr("Overdue by %1").arg(span);
     }
     const int days = ctx.limits().workingDaysLeft(deadline, now, ctx.calendar());
+    if (deadline < now && days == 0)
+        return tr("Overdue since today");
     if (deadline < now)
-        return days == 0 ? tr("Overdue since today") : tr("Overdue by %n working day(s)", qAbs(days));
+        return QCoreApplication::translate("xz::fmt", "Overdue by %n working day(s)", nullptr, -days);
     if (days == 0)
         return tr("Due today");
-    return tr("%n working day(s) left", days);
+    return QCoreApplication::translate("xz::fmt", "%n working day(s) left", nullptr, days);
 }
 
 QColor deadlineColor(TimeLimits::DeadlineState state)

@@ -2,6 +2,7 @@
 
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "storage/statementcache.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
@@ -38,17 +39,18 @@ QString AuditLog::hashOf(qint64 seq, const AuditEntry &e, const QString &prevHas
 
 Result<qint64> AuditLog::append(QSqlDatabase db, const AuditEntry &entry)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")))
-        return sqlError(q);
-    if (!q.next())
+    QSqlQuery &head = preparedQuery(db, QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head.exec())
+        return sqlError(head);
+    if (!head.next())
         return makeError(QStringLiteral("audit_head_missing"),
                          tr("The audit log of this database is damaged (its head is missing)."));
-    const qint64 seq = q.value(0).toLongLong() + 1;
-    const QString prev = q.value(1).toString();
+    const qint64 seq = head.value(0).toLongLong() + 1;
+    const QString prev = head.value(1).toString();
+    head.finish();
     const QString hash = hashOf(seq, entry, prev);
 
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = preparedQuery(db, QStringLiteral(
         "INSERT INTO audit_log(seq, at, actor_id, action, object_type, object_id, detail, outcome, "
         "prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(seq);
@@ -64,11 +66,11 @@ Result<qint64> AuditLog::append(QSqlDatabase db, const AuditEntry &entry)
     if (!q.exec())
         return sqlError(q);
 
-    q.prepare(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
-    q.addBindValue(seq);
-    q.addBindValue(hash);
-    if (!q.exec())
-        return sqlError(q);
+    QSqlQuery &update = preparedQuery(db, QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
+    update.addBindValue(seq);
+    update.addBindValue(hash);
+    if (!update.exec())
+        return sqlError(update);
     return seq;
 }
 

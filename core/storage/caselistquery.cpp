@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "storage/caselistquery.h"
 
 #include <QtCore/QTimeZone>
@@ -42,7 +43,7 @@ QString likePattern(const QString &text)
 
 qint64 dayStartMs(const QDate &d)
 {
-    return QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    return QDateTime(d, QTime(0, 0), chinaZone()).toMSecsSinceEpoch();
 }
 
 /// WHERE fragments and their values, in order (positional '?').
@@ -133,7 +134,7 @@ CaseListRow rowFrom(const QSqlQuery &q, int sortIndex)
     r.assigneeName = q.value(8).toString();
     r.villagerGroup = q.value(9).toString();
     auto t = [](const QVariant &v) {
-        return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+        return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), utcZone());
     };
     r.deadline = t(q.value(10));
     r.createdAt = t(q.value(11));

@@ -1,6 +1,8 @@
+#include "clock.h"
 #include "storage/caserepository.h"
 
 #include "storage/sqlerror.h"
+#include "storage/statementcache.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTimeZone>
@@ -12,7 +14,7 @@ namespace xz {
 namespace {
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), utcZone());
 }
 } // namespace
 
@@ -73,14 +75,16 @@ CaseRecord CaseRepository::fromRow(const QSqlQuery &q)
 
 Result<std::optional<CaseRecord>> CaseRepository::load(QSqlDatabase db, const QString &id)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM cases c WHERE c.id = ?"));
+    static const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM cases c WHERE c.id = ?");
+    QSqlQuery &q = preparedQuery(db, sql);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
-        return std::optional<CaseRecord>();
-    return std::optional<CaseRecord>(fromRow(q));
+    std::optional<CaseRecord> found;
+    if (q.next())
+        found = fromRow(q);
+    q.finish(); // a cached statement left open would block VACUUM INTO and checkpoints
+    return found;
 }
 
 std::optional<CaseRecord> CaseRepository::find(const QString &id) const

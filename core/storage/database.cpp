@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "storage/sqlerror.h"
+#include "storage/statementcache.h"
 #include "storage/transaction.h"
 
 #include <QtCore/QCoreApplication>
@@ -60,6 +61,7 @@ Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connections)) {
+        dropPreparedQueries(name); // this thread's; workers drop theirs in releaseThreadConnection()
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -199,6 +201,7 @@ void Database::releaseThreadConnection() const
 {
     const QString name = m_connectionPrefix
         + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    dropPreparedQueries(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())

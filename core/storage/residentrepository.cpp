@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "storage/residentrepository.h"
 
 #include "storage/sqlerror.h"
@@ -12,7 +13,7 @@ namespace {
 
 QDateTime fromMs(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), utcZone());
 }
 
 /// A LIKE pattern that matches `text` literally anywhere (with ESCAPE '\').

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "workflow/caseservice.h"
 
 #include "audit/auditlog.h"
@@ -6,6 +7,7 @@
 #include "workflow/residentservice.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "storage/statementcache.h"
 #include "storage/transaction.h"
 #include "workflow/casestatemachine.h"
 
@@ -126,15 +128,15 @@ Result<void> CaseService::validate(const NewCase &in, const QDate &today)
 Result<QString> CaseService::nextNumber(QSqlDatabase db, const QString &villageCode, const QDateTime &at)
 {
     // {village}-{yyyymmdd}-{seq}: the date is the office's (China time) calendar day.
-    const QString day = at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMdd"));
+    const QString day = at.toTimeZone(chinaZone()).toString(QStringLiteral("yyyyMMdd"));
     const QString prefix = villageCode + QLatin1Char('-') + day + QLatin1Char('-');
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT max(number) FROM cases WHERE number >= ? AND number < ?"));
+    QSqlQuery &q = preparedQuery(db, QStringLiteral("SELECT max(number) FROM cases WHERE number >= ? AND number < ?"));
     q.addBindValue(prefix);
     q.addBindValue(QString(prefix + QLatin1Char('A')));
     if (!q.exec() || !q.next())
         return sqlError(q);
     const int last = q.value(0).isNull() ? 0 : q.value(0).toString().mid(prefix.size()).toInt();
+    q.finish(); // a cached statement left open would block VACUUM INTO and checkpoints
     if (last >= 9999)
         return makeError(QStringLiteral("number_exhausted"),
                          tr("This village has registered 9,999 cases today, the most a day can number."));
@@ -143,15 +145,23 @@ Result<QString> CaseService::nextNumber(QSqlDatabase db, const QString &villageC
 
 Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, bool insert)
 {
-    QSqlQuery q(db);
-    if (insert) {
-        q.prepare(QStringLiteral(
+    static const QString insertSql = QStringLiteral(
             "INSERT INTO cases(id, number, village_code, channel, demand_type, category_code, urgency, "
             "villager_group, grid, address, reporter_id, reporter_name, title, description, status, "
             "assignee_id, assignee_name, deadline_at, extension_days, pending_extension_days, "
             "pending_extension_reason, escalation_level, escalation_reason, escalation_reply, result, "
             "callback_result, satisfaction, reason, merged_into, created_by, created_at, updated_at, "
-            "resolved_at, closed_at, event_count) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "resolved_at, closed_at, event_count) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // created_by and created_at never change: leaving them out of the SET keeps their
+    // indexes untouched on every update.
+    static const QString updateSql = QStringLiteral(
+            "UPDATE cases SET status = ?, assignee_id = ?, assignee_name = ?, deadline_at = ?, "
+            "extension_days = ?, pending_extension_days = ?, pending_extension_reason = ?, "
+            "escalation_level = ?, escalation_reason = ?, escalation_reply = ?, result = ?, "
+            "callback_result = ?, satisfaction = ?, reason = ?, merged_into = ?, "
+            "updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ? WHERE id = ?");
+    QSqlQuery &q = preparedQuery(db, insert ? insertSql : updateSql);
+    if (insert) {
         q.addBindValue(text(c.id));
         q.addBindValue(text(c.number));
         q.addBindValue(text(c.villageCode));
@@ -166,13 +176,6 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
         q.addBindValue(text(c.reporterName));
         q.addBindValue(text(c.title));
         q.addBindValue(text(c.description));
-    } else {
-        q.prepare(QStringLiteral(
-            "UPDATE cases SET status = ?, assignee_id = ?, assignee_name = ?, deadline_at = ?, "
-            "extension_days = ?, pending_extension_days = ?, pending_extension_reason = ?, "
-            "escalation_level = ?, escalation_reason = ?, escalation_reply = ?, result = ?, "
-            "callback_result = ?, satisfaction = ?, reason = ?, merged_into = ?, created_by = ?, "
-            "created_at = ?, updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ? WHERE id = ?"));
     }
     q.addBindValue(toKey(c.status));
     q.addBindValue(textOrNull(c.assigneeId));
@@ -189,8 +192,10 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
     q.addBindValue(c.satisfaction ? QVariant(toKey(*c.satisfaction)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(textOrNull(c.reason));
     q.addBindValue(textOrNull(c.mergedInto));
-    q.addBindValue(text(c.createdBy));
-    q.addBindValue(msOrNull(c.createdAt));
+    if (insert) {
+        q.addBindValue(text(c.createdBy));
+        q.addBindValue(msOrNull(c.createdAt));
+    }
     q.addBindValue(msOrNull(c.updatedAt));
     q.addBindValue(msOrNull(c.resolvedAt));
     q.addBindValue(msOrNull(c.closedAt));
@@ -214,9 +219,9 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
     const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
 
     // 1. the immutable event
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, to_status, payload, "
-                             "note, actor_id, actor_name, device_time, device_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
+                                                    "to_status, payload, note, actor_id, actor_name, device_time, "
+                                                    "device_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(text(e.id));
     q.addBindValue(text(e.caseId));
     q.addBindValue(text(e.kind));
@@ -252,11 +257,11 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
         return r.error();
 
     // 4. the outbox mark
-    q.prepare(QStringLiteral("INSERT INTO outbox(event_id, queued_at) VALUES(?, ?)"));
-    q.addBindValue(text(e.id));
-    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
-    if (!q.exec())
-        return sqlError(q);
+    QSqlQuery &outbox = preparedQuery(db, QStringLiteral("INSERT INTO outbox(event_id, queued_at) VALUES(?, ?)"));
+    outbox.addBindValue(text(e.id));
+    outbox.addBindValue(e.deviceTime.toMSecsSinceEpoch());
+    if (!outbox.exec())
+        return sqlError(outbox);
     return {};
 }
 
@@ -270,7 +275,7 @@ Result<CaseRecord> CaseService::doRegister(QSqlDatabase db, const Actor &actor, 
     if (auto r = checkPermission(actor, Permission::RegisterCase); !r)
         return r.error();
     const QDateTime now = m_clock.now();
-    if (auto r = validate(in, now.toTimeZone(QTimeZone(8 * 3600)).date()); !r)
+    if (auto r = validate(in, now.toTimeZone(chinaZone()).date()); !r)
         return r.error();
 
     const QString villageCode = m_db->setting(QStringLiteral("village_code"));
@@ -581,9 +586,9 @@ Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &ca
         e.fromStatus = toKey(c.status);
         e.toStatus = e.fromStatus;
         e.deviceTime = now;
-        e.note = note.trimmed().isEmpty()
-            ? tr("%1 reported the same matter again.").arg(reporterName.isEmpty() ? tr("A resident") : reporterName)
-            : note.trimmed();
+        // No sentence in the office's language is stored: the event syncs to the county,
+        // and every screen words it from the kind and the payload.
+        e.note = note.trimmed();
         e.payload = QJsonObject{{QStringLiteral("reporter_name"), reporterName}};
         if (auto r = appendEvent(db, actor, e, c); !r)
             return r.error();

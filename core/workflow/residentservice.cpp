@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "workflow/residentservice.h"
 
 #include "audit/auditlog.h"
@@ -81,7 +82,7 @@ Result<Resident> ResidentService::insertOrMerge(QSqlDatabase db, const Actor &ac
 {
     if (auto p = checkPermission(actor, Permission::ManageResidents); !p)
         return p.error();
-    if (auto v = validate(r, now.toTimeZone(QTimeZone(8 * 3600)).date()); !v)
+    if (auto v = validate(r, now.toTimeZone(chinaZone()).date()); !v)
         return v.error();
     normalise(r);
 
@@ -170,7 +171,7 @@ Result<Resident> ResidentService::update(const Actor &actor, Resident r)
     if (auto p = checkPermission(actor, Permission::ManageResidents); !p)
         return p.error();
     const QDateTime now = m_clock.now();
-    if (auto v = validate(r, now.toTimeZone(QTimeZone(8 * 3600)).date()); !v)
+    if (auto v = validate(r, now.toTimeZone(chinaZone()).date()); !v)
         return v.error();
     normalise(r);
     QSqlDatabase db = m_db->connection();

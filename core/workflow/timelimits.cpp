@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "workflow/timelimits.h"
 
 #include "workflow/workcalendar.h"
@@ -27,7 +28,7 @@ constexpr const char *requiredUrgencies[] = {"emergency", "time_sensitive", "ord
 // China Standard Time: UTC+8 all year, no daylight saving.
 QTimeZone chinaTime()
 {
-    return QTimeZone(8 * 3600);
+    return chinaZone();
 }
 
 // 24:00 of `day` in China, i.e. 00:00 of the next day, in UTC.

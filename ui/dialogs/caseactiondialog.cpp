@@ -378,7 +378,7 @@ void CaseActionDialog::retranslateUi()
         QString text;
         switch (m_textKind) {
         case TextKind::Reason:
-            text = m_action == CaseAction::RequestExtension ? tr("&Why more time is needed:") : tr("&Reason:");
+            text = m_action == CaseAction::RequestExtension ? tr("&Explain why more time is needed:") : tr("&Reason:");
             break;
         case TextKind::EscalationReason:
             text = tr("&Why help is needed:");

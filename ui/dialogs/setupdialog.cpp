@@ -315,7 +315,7 @@ void SetupDialog::retranslateUi()
     const bool first = m_pages->currentIndex() == 0;
     m_title->setText(first ? tr("Step 1 of 2: which village is this office?")
                            : tr("Step 2 of 2: the village secretary's account"));
-    m_searchLabel->setText(tr("&Type the village's name; put the county or township first to narrow the list:"));
+    m_searchLabel->setText(tr("Find the village by &name; put the county or township first to narrow the list:"));
     m_search->setPlaceholderText(tr("for example: 昭觉 三河村"));
     m_search->setAccessibleName(tr("Search village"));
     const QString levelNames[] = {tr("&Province:"), tr("&City / prefecture:"), tr("C&ounty:"), tr("&Township:"),

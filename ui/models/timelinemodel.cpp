@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "models/timelinemodel.h"
 
 #include "format.h"
@@ -26,7 +27,7 @@ int payloadInt(const CaseEvent &e, const char *key)
 /// as the header of the case shows them.
 QString deadlineText(const QDateTime &deadline)
 {
-    if (deadline.toTimeZone(QTimeZone(8 * 3600)).time() == QTime(0, 0))
+    if (deadline.toTimeZone(chinaZone()).time() == QTime(0, 0))
         return QString(fmt::date(deadline.addSecs(-1)) + QStringLiteral(" 24:00"));
     return fmt::dateTime(deadline);
 }

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "views/casedetailview.h"
 
 #include "appcontext.h"
@@ -224,7 +225,7 @@ QString statusColor(CaseStatus s)
 /// better than "2026-03-12 00:00".
 QString deadlineDateTime(const QDateTime &deadline)
 {
-    const QDateTime local = deadline.toTimeZone(QTimeZone(8 * 3600));
+    const QDateTime local = deadline.toTimeZone(chinaZone());
     if (local.time() == QTime(0, 0))
         return QString(fmt::date(deadline.addSecs(-1)) + QStringLiteral(" 24:00"));
     return fmt::dateTime(deadline);

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "registerview.h"
 
 #include "appcontext.h"
@@ -526,7 +527,7 @@ NewCase RegisterView::collect() const
 
 QDate RegisterView::today() const
 {
-    return m_ctx.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+    return m_ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
 bool RegisterView::validateForm(QWidget **firstInvalid)

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "views/residentsview.h"
 
 #include "appcontext.h"
@@ -76,7 +77,7 @@ void setUpTable(QTableView *t)
 
 QDate chinaToday(const AppContext &ctx)
 {
-    return ctx.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+    return ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
 } // namespace

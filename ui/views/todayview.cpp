@@ -110,7 +110,7 @@ void TodayView::updateCounts()
     for (int i = 0; i < 3; ++i) {
         const int n = m_model->total(TodayModel::Group(i));
         m_tiles[i]->setText(QStringLiteral("%1\n%2").arg(labels[i]).arg(n));
-        m_tiles[i]->setAccessibleName(tr("%1: %2 cases. Press to list them.").arg(labels[i]).arg(n));
+        m_tiles[i]->setAccessibleName(tr("%1: %n case(s). Press to list them.", nullptr, n).arg(labels[i]));
     }
     m_tiles[0]->setStyleSheet(m_model->total(TodayModel::Group::Overdue) > 0
                                   ? QStringLiteral("QPushButton { color: #B71C1C; font-weight: bold; }")

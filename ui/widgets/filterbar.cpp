@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "widgets/filterbar.h"
 
 #include "appcontext.h"
@@ -45,7 +46,7 @@ QList<CaseStatus> statusesOf(const QString &keys)
 
 QDate chinaToday(const AppContext &ctx)
 {
-    return ctx.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+    return ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
 } // namespace
@@ -193,7 +194,7 @@ void FilterBar::retranslateUi()
     m_dateRange->setText(tr("&Registered from"));
     m_dateRange->setAccessibleName(tr("Show only cases registered between two dates"));
     m_from->setAccessibleName(tr("Registered on or after"));
-    m_toLabel->setText(tr("t&o"));
+    m_toLabel->setText(tr("to"));
     m_to->setAccessibleName(tr("Registered on or before"));
     m_reset->setText(tr("R&eset filters"));
     m_reset->setAccessibleName(tr("Reset filters: show every case"));

@@ -1,6 +1,8 @@
+#include "clock.h"
 #include "residentpicker.h"
 
 #include "appcontext.h"
+#include "domain/ethnicity.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
 #include "workflow/residentservice.h"
@@ -28,71 +30,6 @@ constexpr int kSearchLimit = 20;
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kNameRole = Qt::UserRole + 2;
 
-struct Ethnicity
-{
-    const char *code;
-    const char *name;
-};
-
-// GB/T 3304: the codes the national ID system and the statistics bureau use.
-constexpr std::array<Ethnicity, 56> kEthnicities{{
-    {"01", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Han")},
-    {"02", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Mongol")},
-    {"03", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Hui")},
-    {"04", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Tibetan")},
-    {"05", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Uyghur")},
-    {"06", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Miao")},
-    {"07", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Yi")},
-    {"08", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Zhuang")},
-    {"09", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Bouyei")},
-    {"10", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Korean")},
-    {"11", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Manchu")},
-    {"12", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Dong")},
-    {"13", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Yao")},
-    {"14", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Bai")},
-    {"15", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Tujia")},
-    {"16", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Hani")},
-    {"17", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Kazakh")},
-    {"18", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Dai")},
-    {"19", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Li")},
-    {"20", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Lisu")},
-    {"21", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Va")},
-    {"22", QT_TRANSLATE_NOOP("xz::ResidentPicker", "She")},
-    {"23", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Gaoshan")},
-    {"24", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Lahu")},
-    {"25", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Sui")},
-    {"26", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Dongxiang")},
-    {"27", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Naxi")},
-    {"28", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Jingpo")},
-    {"29", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Kyrgyz")},
-    {"30", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Tu")},
-    {"31", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Daur")},
-    {"32", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Mulao")},
-    {"33", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Qiang")},
-    {"34", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Blang")},
-    {"35", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Salar")},
-    {"36", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Maonan")},
-    {"37", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Gelao")},
-    {"38", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Xibe")},
-    {"39", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Achang")},
-    {"40", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Pumi")},
-    {"41", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Tajik")},
-    {"42", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Nu")},
-    {"43", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Uzbek")},
-    {"44", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Russian")},
-    {"45", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Evenki")},
-    {"46", QT_TRANSLATE_NOOP("xz::ResidentPicker", "De'ang")},
-    {"47", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Bonan")},
-    {"48", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Yugur")},
-    {"49", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Gin")},
-    {"50", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Tatar")},
-    {"51", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Derung")},
-    {"52", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Oroqen")},
-    {"53", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Hezhen")},
-    {"54", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Monba")},
-    {"55", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Lhoba")},
-    {"56", QT_TRANSLATE_NOOP("xz::ResidentPicker", "Jino")},
-}};
 
 /// Digits (and the X of an ID number) only: a phone or ID number, not a name.
 bool looksLikeNumber(const QString &text)
@@ -542,8 +479,8 @@ void ResidentPicker::fillEthnicities()
     m_ethnicity->clear();
     m_ethnicity->addItem(tr("Not recorded"), QString());
     // "07 Yi": the code first, so typing "07" finds it in any language.
-    for (const Ethnicity &e : kEthnicities)
-        m_ethnicity->addItem(QStringLiteral("%1 %2").arg(QLatin1String(e.code), tr(e.name)), QLatin1String(e.code));
+    for (const QString &code : ethnicityCodes())
+        m_ethnicity->addItem(QStringLiteral("%1 %2").arg(code, ethnicityName(code)), code);
     m_ethnicity->setCurrentIndex(qMax(0, m_ethnicity->findData(keep)));
 }
 
@@ -759,7 +696,7 @@ void ResidentPicker::setFieldError(QWidget *field, QLabel *errorLabel, const QSt
 
 QDate ResidentPicker::today() const
 {
-    return m_ctx.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+    return m_ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
 } // namespace xz
