@@ -32,10 +32,13 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setTextElideMode(Qt::ElideNone);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setStyleSheet(QStringLiteral(
         "QListWidget { background: #23395B; color: white; padding-top: 8px; }"
-        "QListWidget::item { padding: 14px 18px; }"
-        "QListWidget::item:selected { background: #F2F5FA; color: #23395B; font-weight: bold; }"));
+        "QListWidget::item { padding-left: 14px; }"
+        // Not bold: a bold two-line item needs more room than it was given and is elided.
+        "QListWidget::item:selected { background: #F2F5FA; color: #23395B; border-left: 6px solid #E8A33D; }"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
     m_nav->setFont(navFont);
@@ -146,15 +149,17 @@ void MainWindow::retranslateUi()
         item->setText(QStringLiteral("%1\nCtrl+%2").arg(items[i]).arg(i + 1));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(items[i]).arg(i + 1));
     }
-    // The selected item is bold: measure in bold, with the item padding of the style sheet.
-    QFont bold = m_nav->font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
+    // Measure every line, with the item padding and the selection bar of the style sheet.
+    const QFontMetrics fm(m_nav->font());
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         for (const QString &line : m_nav->item(i)->text().split(QLatin1Char('\n')))
             widest = qMax(widest, fm.horizontalAdvance(line));
-    m_nav->setFixedWidth(widest + 2 * 18 + fm.averageCharWidth() * 2);
+    m_nav->setFixedWidth(widest + 2 * 18 + 6 + fm.height() * 2);
+    // Every item two lines high with air around them, selected or not.
+    const QSize itemSize(m_nav->width(), fm.lineSpacing() * 2 + fm.height() * 3 / 2);
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setSizeHint(itemSize);
     if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
         b->setText(tr("Switch user"));
     updateStatus();
