@@ -1,6 +1,7 @@
 #include "views/caselistview.h"
 
 #include "appcontext.h"
+#include "widgets/openonenter.h"
 #include "models/casetablemodel.h"
 #include "widgets/filterbar.h"
 
@@ -17,33 +18,6 @@
 #include <algorithm>
 
 namespace xz {
-
-namespace {
-
-/// Enter on a row opens it; QTableView would otherwise only start editing on some
-/// platforms and pass the key on.
-class OpenOnEnter : public QObject
-{
-public:
-    OpenOnEnter(QObject *parent, std::function<void()> open) : QObject(parent), m_open(std::move(open)) { }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-                m_open();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_open;
-};
-
-} // namespace
 
 CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
@@ -85,7 +59,7 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     // which sorts by the header's indicator.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->installEventFilter(new OpenOnEnter(m_table, [this] { openCurrent(); }));
+    new OpenOnEnter(m_table, [this] { openCurrent(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &) { openCurrent(); });
 
     auto *top = new QHBoxLayout;

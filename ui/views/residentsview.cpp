@@ -2,6 +2,7 @@
 #include "views/residentsview.h"
 
 #include "appcontext.h"
+#include "widgets/openonenter.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
 #include "format.h"
@@ -38,28 +39,6 @@ namespace {
 enum Field { Gender, Ethnicity, Language, Group, Address, Phone, IdNumber, Registered, FieldCount };
 
 enum CaseColumn { CaseNumber, CaseTitle, CaseStatusColumn, CaseDate, CaseColumnCount };
-
-/// Enter on a row runs `open`; QTableView would pass the key on.
-class OpenOnEnter : public QObject
-{
-public:
-    OpenOnEnter(QObject *parent, std::function<void()> open) : QObject(parent), m_open(std::move(open)) { }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-                m_open();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_open;
-};
 
 void setUpTable(QTableView *t)
 {
@@ -196,7 +175,7 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     m_caseTable->setModel(m_caseModel);
     m_caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_caseTable->horizontalHeader()->setSectionResizeMode(CaseTitle, QHeaderView::Stretch);
-    m_caseTable->installEventFilter(new OpenOnEnter(m_caseTable, [this] { openCurrentCase(); }));
+    new OpenOnEnter(m_caseTable, [this] { openCurrentCase(); });
     connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &) { openCurrentCase(); });
     detailLayout->addWidget(m_caseTable, 1);
     m_detailStack->addWidget(m_placeholder);

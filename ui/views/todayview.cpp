@@ -1,6 +1,7 @@
 #include "todayview.h"
 
 #include "appcontext.h"
+#include "widgets/openonenter.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QKeyEvent>
@@ -11,29 +12,6 @@
 #include <QtWidgets/QTableView>
 
 namespace xz {
-
-namespace {
-/// Enter on a row opens it (QTableView otherwise starts editing or does nothing).
-class EnterFilter : public QObject
-{
-public:
-    EnterFilter(QObject *parent, std::function<void()> open) : QObject(parent), m_open(std::move(open)) { }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-                m_open();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_open;
-};
-} // namespace
 
 TodayView::TodayView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx), m_model(new TodayModel(ctx, this))
 {
@@ -77,7 +55,7 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TodayModel::TitleColumn, QHeaderView::Stretch);
-    m_table->installEventFilter(new EnterFilter(m_table, [this] { openCurrent(); }));
+    new OpenOnEnter(m_table, [this] { openCurrent(); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &) { openCurrent(); });
 
     m_empty = new QLabel(this);
