@@ -102,10 +102,6 @@
 </translation>
     </message>
     <message>
-        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
-        <translation>The demo data of this installation is damaged (%1). Reinstall the program.</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
         <translation>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</translation>
     </message>
@@ -1123,6 +1119,13 @@
     </message>
 </context>
 <context>
+    <name>xz::DemoContent</name>
+    <message>
+        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
+        <translation>The demo data of this installation is damaged (%1). Reinstall the program.</translation>
+    </message>
+</context>
+<context>
     <name>xz::DemoGenerator</name>
     <message>
         <source>The demo needs at least one resident and zero or more cases.</source>
@@ -1135,6 +1138,38 @@
     <message>
         <source>The demo village %1 is not in the division table.</source>
         <translation>The demo village %1 is not in the division table.</translation>
+    </message>
+    <message>
+        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
+        <translation>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</translation>
+    </message>
+    <message>
+        <source>Too many cases for the time span.</source>
+        <translation>Too many cases for the time span.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written (case %1, %2): %3</source>
+        <translation>The demo data could not be written (case %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>linked report</source>
+        <translation>linked report</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
+        <translation>Cancelled. The demo database is incomplete: delete the file and start again.</translation>
     </message>
 </context>
 <context>
@@ -2514,41 +2549,6 @@ How would you like to start?</translation>
     <message>
         <source>Supervisor (read-only)</source>
         <translation>Supervisor (read-only)</translation>
-    </message>
-</context>
-<context>
-    <name>xz::Run</name>
-    <message>
-        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
-        <translation>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</translation>
-    </message>
-    <message>
-        <source>Too many cases for the time span.</source>
-        <translation>Too many cases for the time span.</translation>
-    </message>
-    <message>
-        <source>The demo data could not be written (case %1, %2): %3</source>
-        <translation>The demo data could not be written (case %1, %2): %3</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>registration</source>
-        <translation>registration</translation>
-    </message>
-    <message>
-        <source>linked report</source>
-        <translation>linked report</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
-        <translation>Cancelled. The demo database is incomplete: delete the file and start again.</translation>
     </message>
 </context>
 <context>

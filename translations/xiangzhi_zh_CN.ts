@@ -102,10 +102,6 @@
 </translation>
     </message>
     <message>
-        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
-        <translation>程序自带的演示数据已损坏（%1）。请重新安装程序。</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
         <translation>磁盘已满，本次内容没有保存。请腾出一些空间（清空回收站、删除不用的旧文件）后再试；以前保存的内容不受影响。</translation>
     </message>
@@ -1117,6 +1113,13 @@
     </message>
 </context>
 <context>
+    <name>xz::DemoContent</name>
+    <message>
+        <source>The demo data of this installation is damaged (%1). Reinstall the program.</source>
+        <translation>程序自带的演示数据已损坏（%1）。请重新安装程序。</translation>
+    </message>
+</context>
+<context>
     <name>xz::DemoGenerator</name>
     <message>
         <source>The demo needs at least one resident and zero or more cases.</source>
@@ -1129,6 +1132,38 @@
     <message>
         <source>The demo village %1 is not in the division table.</source>
         <translation>行政区划表中没有演示村 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
+        <translation>%2 个月内最多只能生成 %1 个案件（每天 9999 个）。请减少案件数量。</translation>
+    </message>
+    <message>
+        <source>Too many cases for the time span.</source>
+        <translation>这段时间内的案件太多。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written (case %1, %2): %3</source>
+        <translation>演示数据没有写入成功（案件 %1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>linked report</source>
+        <translation>关联反映</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
+        <translation>已取消。演示数据库不完整：请删除这个文件后重新开始。</translation>
     </message>
 </context>
 <context>
@@ -2502,41 +2537,6 @@ How would you like to start?</source>
     <message>
         <source>Supervisor (read-only)</source>
         <translation>督导员（只读）</translation>
-    </message>
-</context>
-<context>
-    <name>xz::Run</name>
-    <message>
-        <source>At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.</source>
-        <translation>%2 个月内最多只能生成 %1 个案件（每天 9999 个）。请减少案件数量。</translation>
-    </message>
-    <message>
-        <source>Too many cases for the time span.</source>
-        <translation>这段时间内的案件太多。</translation>
-    </message>
-    <message>
-        <source>The demo data could not be written (case %1, %2): %3</source>
-        <translation>演示数据没有写入成功（案件 %1，%2）：%3</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新案件</translation>
-    </message>
-    <message>
-        <source>registration</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>linked report</source>
-        <translation>关联反映</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消，没有写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Cancelled. The demo database is incomplete: delete the file and start again.</source>
-        <translation>已取消。演示数据库不完整：请删除这个文件后重新开始。</translation>
     </message>
 </context>
 <context>

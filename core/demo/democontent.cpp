@@ -10,15 +10,11 @@ namespace xz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xz::DemoContent", text);
-}
 
 Error broken(const QString &what)
 {
     return makeError(QStringLiteral("demo_content"),
-                     tr("The demo data of this installation is damaged (%1). Reinstall the program.").arg(what));
+                     QCoreApplication::translate("xz::DemoContent", "The demo data of this installation is damaged (%1). Reinstall the program.").arg(what));
 }
 
 QStringList strings(const QJsonValue &v)
@@ -62,8 +58,8 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
     c.grids = strings(root.value(QLatin1String("grids")));
     for (const QJsonValue &v : root.value(QLatin1String("groups")).toArray()) {
         const QJsonObject o = v.toObject();
-        Group g{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("grid")).toInt(),
-                strings(o.value(QLatin1String("places")))};
+        Group g { o.value(QLatin1String("name")).toString(), o.value(QLatin1String("grid")).toInt(),
+                  strings(o.value(QLatin1String("places"))) };
         if (g.name.isEmpty() || g.places.isEmpty() || g.grid < 0 || g.grid >= c.grids.size())
             return broken(QStringLiteral("groups"));
         c.groups.append(g);
@@ -76,8 +72,11 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
         const auto role = fromKey<Role>(o.value(QLatin1String("role")).toString());
         if (!role)
             return broken(QStringLiteral("accounts"));
-        Account a{o.value(QLatin1String("login")).toString(), o.value(QLatin1String("name")).toString(), *role, {},
-                  o.value(QLatin1String("speaksYi")).toBool()};
+        Account a { o.value(QLatin1String("login")).toString(),
+                    o.value(QLatin1String("name")).toString(),
+                    *role,
+                    {},
+                    o.value(QLatin1String("speaksYi")).toBool() };
         for (const QJsonValue &g : o.value(QLatin1String("groups")).toArray()) {
             if (g.toInt(-1) < 0 || g.toInt() >= c.groups.size())
                 return broken(QStringLiteral("accounts"));
@@ -88,7 +87,7 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
     // The generator needs the secretary first, and someone in every other role.
     if (c.accounts.isEmpty() || c.accounts.first().role != Role::Secretary)
         return broken(QStringLiteral("accounts"));
-    for (Role r : {Role::Cadre, Role::GridWorker, Role::Supervisor}) {
+    for (Role r : { Role::Cadre, Role::GridWorker, Role::Supervisor }) {
         if (std::none_of(c.accounts.cbegin(), c.accounts.cend(), [r](const Account &a) { return a.role == r; }))
             return broken(QStringLiteral("accounts"));
     }
@@ -100,7 +99,7 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
     c.yiFemale = strings(names.value(QLatin1String("yiFemale")));
     c.hanMale = strings(names.value(QLatin1String("hanMale")));
     c.hanFemale = strings(names.value(QLatin1String("hanFemale")));
-    for (const QStringList *l : {&c.yiSurnames, &c.hanSurnames, &c.yiMale, &c.yiFemale, &c.hanMale, &c.hanFemale}) {
+    for (const QStringList *l : { &c.yiSurnames, &c.hanSurnames, &c.yiMale, &c.yiFemale, &c.hanMale, &c.hanFemale }) {
         if (l->isEmpty())
             return broken(QStringLiteral("names"));
     }
@@ -119,18 +118,20 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
             const auto type = fromKey<DemandType>(d.key());
             if (!type)
                 return broken(cat.code);
-            cat.demand.append({*type, d.value().toDouble()});
+            cat.demand.append({ *type, d.value().toDouble() });
         }
         cat.emergency = o.value(QLatin1String("emergency")).toDouble(0);
         cat.complex = o.value(QLatin1String("complex")).toDouble(0);
         cat.escalate = o.value(QLatin1String("escalate")).toDouble(0);
         cat.extension = o.value(QLatin1String("extension")).toDouble(0.08);
         cat.onSpot = o.value(QLatin1String("onSpot")).toDouble(0.05);
+        cat.outsiders = o.value(QLatin1String("outsiders")).toDouble(0.008);
         cat.assignSecretary = o.value(QLatin1String("assignSecretary")).toBool(false);
         for (const QJsonValue &m : o.value(QLatin1String("matters")).toArray()) {
             const QJsonObject mo = m.toObject();
-            Matter matter{mo.value(QLatin1String("title")).toString(), strings(mo.value(QLatin1String("descriptions"))),
-                          strings(mo.value(QLatin1String("results")))};
+            Matter matter { mo.value(QLatin1String("title")).toString(),
+                            strings(mo.value(QLatin1String("descriptions"))),
+                            strings(mo.value(QLatin1String("results"))) };
             if (matter.title.isEmpty() || matter.descriptions.isEmpty() || matter.results.isEmpty())
                 return broken(cat.code);
             cat.matters.append(matter);
@@ -146,12 +147,27 @@ Result<DemoContent> DemoContent::fromJson(const QByteArray &json)
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
         c.m_texts.insert(it.key(), strings(it.value()));
     // Every list the generator picks from.
-    for (const char *key : {"extensionReasons", "extensionDenyNotes", "escalation.default", "replies.default",
-                            "callback.satisfied", "callback.basically_satisfied", "callback.unsatisfied",
-                            "callback.anonymous", "reopenReasons", "rejectionReasons", "voidReasons",
-                            "returnReasons", "notes", "assignNotes", "mergeNotes", "linkNotes", "languageNotes",
-                            "languageNotes.interpreted", "anonymousReporter", "prefix.hotline_12345",
-                            "prefix.from_above"}) {
+    for (const char *key : { "extensionReasons",
+                             "extensionDenyNotes",
+                             "escalation.default",
+                             "replies.default",
+                             "callback.satisfied",
+                             "callback.basically_satisfied",
+                             "callback.unsatisfied",
+                             "callback.anonymous",
+                             "reopenReasons",
+                             "rejectionReasons",
+                             "voidReasons",
+                             "returnReasons",
+                             "notes",
+                             "assignNotes",
+                             "mergeNotes",
+                             "linkNotes",
+                             "languageNotes",
+                             "languageNotes.interpreted",
+                             "anonymousReporter",
+                             "prefix.hotline_12345",
+                             "prefix.from_above" }) {
         if (c.texts(QString::fromLatin1(key)).isEmpty())
             return broken(QString::fromLatin1(key));
     }

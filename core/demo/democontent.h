@@ -8,7 +8,6 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
-
 #include <array>
 
 namespace xz {
@@ -31,21 +30,22 @@ public:
     {
         QString code;
         double weight = 1.0;
-        std::array<double, 12> months{};    ///< seasonal factor per month (January first)
+        std::array<double, 12> months {}; ///< seasonal factor per month (January first)
         QList<std::pair<DemandType, double>> demand;
-        double emergency = 0;       ///< share of daytime cases that are emergencies
-        double complex = 0;         ///< share marked complex
-        double escalate = 0;        ///< share of handled cases escalated to the township
-        double extension = 0.08;    ///< share of handled cases that ask for more time
-        double onSpot = 0.05;       ///< share settled on the spot by whoever registered it
+        double emergency = 0; ///< share of daytime cases that are emergencies
+        double complex = 0; ///< share marked complex
+        double escalate = 0; ///< share of handled cases escalated to the township
+        double extension = 0.08; ///< share of handled cases that ask for more time
+        double onSpot = 0.05; ///< share settled on the spot by whoever registered it
+        double outsiders = 0.008; ///< share of reporters not yet in the register
         bool assignSecretary = false;
         QList<Matter> matters;
     };
 
     struct Group
     {
-        QString name;       ///< 村民小组, e.g. 一组
-        int grid = 0;       ///< index into grids
+        QString name; ///< 村民小组, e.g. 一组
+        int grid = 0; ///< index into grids
         QStringList places; ///< hamlets and landmarks of the group
     };
 
@@ -54,7 +54,7 @@ public:
         QString login;
         QString name;
         Role role = Role::Cadre;
-        QList<int> groups;  ///< the villager groups this person looks after
+        QList<int> groups; ///< the villager groups this person looks after
         bool speaksYi = false;
     };
 
@@ -65,11 +65,11 @@ public:
     static Result<DemoContent> builtIn();
 
     QString villageCode;
-    QString shortName;   ///< what people call the village, e.g. 三河村
+    QString shortName; ///< what people call the village, e.g. 三河村
     QStringList nearby;
     QStringList grids;
     QList<Group> groups;
-    QList<Account> accounts;     ///< the secretary first
+    QList<Account> accounts; ///< the secretary first
     QStringList yiSurnames, hanSurnames, yiMale, yiFemale, hanMale, hanFemale;
     QList<CategoryContent> categories;
 

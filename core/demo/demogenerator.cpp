@@ -7,9 +7,7 @@
 #include "demo/democontent.h"
 #include "demo/demopeople.h"
 #include "domain/divisiontable.h"
-#include "domain/ids.h"
 #include "storage/officesetup.h"
-#include "storage/sqlerror.h"
 #include "workflow/caseservice.h"
 #include "workflow/residentservice.h"
 
@@ -17,7 +15,6 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -29,20 +26,16 @@ namespace xz {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xz::DemoGenerator", text);
-}
 
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kChinaOffset = 8 * kHour; // the office's clock: UTC+8, no daylight saving
-constexpr int kWorkDayMinutes = 7 * 60;     // two sessions of three and a half hours
+constexpr int kWorkDayMinutes = 7 * 60; // two sessions of three and a half hours
 // Office sessions in minutes after midnight, China time (western China keeps late hours).
 constexpr int kMorningStart = 8 * 60 + 30, kMorningEnd = 12 * 60;
 constexpr int kAfternoonStart = 14 * 60 + 30, kAfternoonEnd = 18 * 60;
-constexpr int kMaxCasesPerDay = 9999;       // the daily sequence of the case number has four digits
+constexpr int kMaxCasesPerDay = 9999; // the daily sequence of the case number has four digits
 constexpr int kCommandsPerTransaction = 25'000;
 constexpr int kHistoryMonths = 18;
 
@@ -68,7 +61,7 @@ QDate dateOfDay(qint64 day)
 }
 QDateTime utc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(ms, utcZone());
 }
 
 /// Who does what in the demo office: indices into DemoContent::accounts.
@@ -78,22 +71,41 @@ struct Staff
     QList<int> cadres;
     QList<int> gridWorkers;
     QList<int> supervisors;
-    QList<int> cadreOfGroup;   ///< per villager group
-    QList<int> gridOfGroup;    ///< per villager group
+    QList<int> cadreOfGroup; ///< per villager group
+    QList<int> gridOfGroup; ///< per villager group
 };
 
 /// What remains to happen to one registered case, in time order.
 enum class Act : quint8 {
-    Accept, Reject, Assign, Start, Return, RequestExtension, ApproveExtension, DenyExtension,
-    Escalate, Reply, Resolve, FollowUp, Reopen, Archive, Void, Merge, Note, LinkReport,
+    Accept,
+    Reject,
+    Assign,
+    Start,
+    Return,
+    RequestExtension,
+    ApproveExtension,
+    DenyExtension,
+    Escalate,
+    Reply,
+    Resolve,
+    FollowUp,
+    Reopen,
+    Archive,
+    Void,
+    Merge,
+    Note,
+    LinkReport,
 };
+
+/// How a case's life ends (or where it stands now, if that is later).
+enum class Outcome { Handled, Rejected, Voided, Merged, OnTheSpot };
 
 struct Step
 {
     qint64 at = 0;
     Act act = Act::Note;
-    qint8 actor = 0;  ///< account index
-    qint8 param = 0;  ///< assignee, extension days, satisfaction or escalation level
+    qint8 actor = 0; ///< account index
+    qint8 param = 0; ///< assignee, extension days, satisfaction or escalation level
 };
 
 struct LiveCase
@@ -104,7 +116,7 @@ struct LiveCase
     int matter = 0;
     int group = 0;
     QString place;
-    QString reporterName;   ///< empty when anonymous
+    QString reporterName; ///< empty when anonymous
     QString otherName;
     int numeral = 0;
     int nearby = 0;
@@ -174,14 +186,14 @@ class Run
 {
 public:
     Run(Database &db, const DemoOptions &options, DemoContent content, WorkCalendar calendar, TimeLimits limits)
-        : m_db(db),
-          m_options(options),
-          m_content(std::move(content)),
-          m_calendar(std::move(calendar)),
-          m_limits(std::move(limits)),
-          m_rng(options.seed),
-          m_clock(options.now.toUTC()),
-          m_people(m_content, m_rng, m_content.villageCode.left(6))
+        : m_db(db)
+        , m_options(options)
+        , m_content(std::move(content))
+        , m_calendar(std::move(calendar))
+        , m_limits(std::move(limits))
+        , m_rng(options.seed)
+        , m_clock(options.now.toUTC())
+        , m_people(m_content, m_rng, m_content.villageCode.left(6))
     {
     }
 
@@ -195,19 +207,20 @@ private:
     qint64 afterClock(qint64 ms, int loMinutes, int hiMinutes);
     int between(int lo, int hi) { return hi <= lo ? lo : lo + int(m_rng.bounded(quint32(hi - lo + 1))); }
     double chance() { return m_rng.generateDouble(); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(int(m_rng.bounded(quint32(list.size())))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(int(m_rng.bounded(quint32(list.size()))));
+    }
 
     // set-up
     Result<void> addAccounts(QSqlDatabase conn, qint64 at);
     Result<void> addResidents(QSqlDatabase conn, qint64 from, qint64 until);
-    Result<Resident> saveResident(QSqlDatabase conn, Resident r, qint64 at);
     Result<std::vector<Registration>> scheduleRegistrations();
 
     // cases
     bool register_(const Registration &reg);
     void planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency urgency, DemandType demand,
-                  int outcome);
+                  Outcome outcome);
     void planFollowUpAndArchive(LiveCase &c, qint64 t, int handler, double followUpShare);
     bool perform(LiveCase &c, const Step &step);
     QString fill(QString text, const LiveCase &c, const QString &cadre = {}) const;
@@ -230,7 +243,7 @@ private:
     qint64 m_firstDay = 0;
     std::vector<qint8> m_workingDays; // per day from m_firstDay; -1 unknown
     Staff m_staff;
-    QList<Actor> m_actors;             // per account
+    QList<Actor> m_actors; // per account
     std::vector<Person> m_residents;
     std::vector<std::vector<int>> m_residentsOfGroup;
     Weighted m_categoryOfMonth[12];
@@ -315,18 +328,18 @@ QString Run::fill(QString text, const LiveCase &c, const QString &cadre) const
         return text;
     static const QString numerals = QStringLiteral("三四五六七八九");
     const DemoContent::Group &g = m_content.groups.at(c.group);
-    const QString reporter = c.reporterName.isEmpty() ? m_content.texts(QStringLiteral("anonymousReporter")).first()
-                                                      : c.reporterName;
+    const QString reporter
+        = c.reporterName.isEmpty() ? m_content.texts(QStringLiteral("anonymousReporter")).first() : c.reporterName;
     const std::pair<const char *, QString> values[] = {
-        {"{reporter}", reporter},
-        {"{other}", c.otherName},
-        {"{group}", g.name},
-        {"{place}", c.place},
-        {"{cadre}", cadre},
-        {"{n}", QString(numerals.at(c.numeral % numerals.size()))},
-        {"{nearby}", m_content.nearby.at(c.nearby % m_content.nearby.size())},
-        {"{village}", m_content.shortName},
-        {"{number}", c.mergeTargetNumber},
+        { "{reporter}", reporter },
+        { "{other}", c.otherName },
+        { "{group}", g.name },
+        { "{place}", c.place },
+        { "{cadre}", cadre },
+        { "{n}", QString(numerals.at(c.numeral % numerals.size())) },
+        { "{nearby}", m_content.nearby.at(c.nearby % m_content.nearby.size()) },
+        { "{village}", m_content.shortName },
+        { "{number}", c.mergeTargetNumber },
     };
     for (const auto &[key, value] : values)
         text.replace(QLatin1String(key), value);
@@ -341,12 +354,16 @@ Result<void> Run::addAccounts(QSqlDatabase conn, qint64 at)
     const Actor secretary = m_actors.first(); // a copy: m_actors grows below
     for (int i = 1; i < m_content.accounts.size(); ++i) {
         const DemoContent::Account &a = m_content.accounts.at(i);
-        auto user = UserService::insert(conn, {a.login, a.name, a.role, {}}, *hash, at);
+        auto user = UserService::insert(conn, { a.login, a.name, a.role, {} }, *hash, at);
         if (!user)
             return user.error();
         // As UserService::create records it.
-        AuditEntry audit{at, secretary.userId, QStringLiteral("user.create"), QStringLiteral("user"), user->id,
-                         QStringLiteral("{\"role\":\"") + toKey(user->role) + QStringLiteral("\"}")};
+        AuditEntry audit { at,
+                           secretary.userId,
+                           QStringLiteral("user.create"),
+                           QStringLiteral("user"),
+                           user->id,
+                           QStringLiteral("{\"role\":\"") + toKey(user->role) + QStringLiteral("\"}") };
         if (auto r = AuditLog::append(conn, audit); !r)
             return r.error();
         m_actors.append(UserService::actorFor(*user));
@@ -367,40 +384,14 @@ Result<void> Run::addResidents(QSqlDatabase conn, qint64 from, qint64 until)
     const qint64 spacing = count > 0 ? std::clamp<qint64>((until - from) / count, 1, kMinute) : 0;
     for (int i = 0; i < count; ++i) {
         const int group = pickGroup.pick(m_rng);
-        auto saved = saveResident(conn, m_people.makeResident(group), from + i * spacing);
+        auto saved = ResidentService::insertOrMerge(conn, m_actors.first(), m_people.makeResident(group),
+                                                    utc(from + i * spacing));
         if (!saved)
             return saved.error();
         m_residentsOfGroup[size_t(group)].push_back(int(m_residents.size()));
-        m_residents.push_back({saved->id, saved->name, group, saved->language == QLatin1String("ii")});
+        m_residents.push_back({ saved->id, saved->name, group, saved->language == QLatin1String("ii") });
     }
     return {};
-}
-
-// What ResidentService::insertOrMerge does for a new resident (the demo's ID numbers are
-// unique, so there is nothing to merge): the row and its audit record. Written out because
-// that function currently writes a NULL audit detail, which the schema refuses.
-Result<Resident> Run::saveResident(QSqlDatabase conn, Resident r, qint64 at)
-{
-    if (auto v = ResidentService::validate(r, dateOfDay(dayOf(at))); !v)
-        return v.error();
-    ResidentService::normalise(r);
-    r.id = newIdAt(at);
-    r.createdAt = r.updatedAt = utc(at);
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("INSERT INTO residents(id, name, id_number, phone, gender, ethnicity, language, "
-                             "villager_group, address, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(r.id), QVariant(r.name), orNull(r.idNumber), orNull(r.phone), orNull(r.gender),
-                              orNull(r.ethnicity), orNull(r.language), orNull(r.villagerGroup), orNull(r.address),
-                              QVariant(at), QVariant(at)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
-    AuditEntry audit{at, m_actors.first().userId, QStringLiteral("resident.create"), QStringLiteral("resident"), r.id,
-                     QStringLiteral("")};
-    if (auto a = AuditLog::append(conn, audit); !a)
-        return a.error();
-    return r;
 }
 
 Result<std::vector<Registration>> Run::scheduleRegistrations()
@@ -410,7 +401,7 @@ Result<std::vector<Registration>> Run::scheduleRegistrations()
     const qint64 days = lastDay - firstDay + 1;
     if (qint64(m_options.cases) > days * kMaxCasesPerDay)
         return makeError(QStringLiteral("demo_too_many"),
-                         tr("At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.")
+                         QCoreApplication::translate("xz::DemoGenerator", "At most %1 cases fit in %2 months (9,999 a day). Ask for fewer cases.")
                              .arg(days * kMaxCasesPerDay)
                              .arg(kHistoryMonths));
 
@@ -423,7 +414,7 @@ Result<std::vector<Registration>> Run::scheduleRegistrations()
         weights[Patrol].push_back(trend * (working ? 1.0 : 0.45));
         weights[Night].push_back(trend);
     }
-    const Weighted pickDay[3] = {Weighted(weights[Office]), Weighted(weights[Patrol]), Weighted(weights[Night])};
+    const Weighted pickDay[3] = { Weighted(weights[Office]), Weighted(weights[Patrol]), Weighted(weights[Night]) };
     std::vector<int> perDay(size_t(days), 0);
     std::vector<Registration> out;
     out.reserve(size_t(m_options.cases));
@@ -449,13 +440,13 @@ Result<std::vector<Registration>> Run::scheduleRegistrations()
             at = msAt(firstDay + d, minute) + qint64(m_rng.bounded(60)) * 1000;
             if (at < m_historyStart || at > m_nowMs || perDay[size_t(d)] >= kMaxCasesPerDay) {
                 if (attempt > 20 && d >= days)
-                    return makeError(QStringLiteral("demo_too_many"), tr("Too many cases for the time span."));
+                    return makeError(QStringLiteral("demo_too_many"), QCoreApplication::translate("xz::DemoGenerator", "Too many cases for the time span."));
                 continue;
             }
             ++perDay[size_t(d)];
             break;
         }
-        out.push_back({at, quint32(i), kind});
+        out.push_back({ at, quint32(i), kind });
     }
     std::sort(out.begin(), out.end(), [](const Registration &a, const Registration &b) {
         return a.at != b.at ? a.at < b.at : a.index < b.index;
@@ -465,8 +456,9 @@ Result<std::vector<Registration>> Run::scheduleRegistrations()
 
 bool Run::fail(const QString &number, const QString &what, const Error &error)
 {
-    m_error = makeError(error.code, tr("The demo data could not be written (case %1, %2): %3")
-                                        .arg(number.isEmpty() ? tr("new") : number, what, error.message));
+    m_error = makeError(error.code,
+                        QCoreApplication::translate("xz::DemoGenerator", "The demo data could not be written (case %1, %2): %3")
+                            .arg(number.isEmpty() ? QCoreApplication::translate("xz::DemoGenerator", "new") : number, what, error.message));
     return false;
 }
 
@@ -495,22 +487,22 @@ bool Run::register_(const Registration &reg)
     else if (u < cat.emergency * 0.4 + cat.complex + 0.12)
         urgency = Urgency::TimeSensitive;
 
-    // How it ends: 0 handled, 1 rejected, 2 voided, 3 merged, 4 settled on the spot
-    int outcome = 0;
+    Outcome outcome = Outcome::Handled;
     QString mergeTitle;
     const double o = chance();
     if (urgency == Urgency::Emergency)
-        outcome = o < 0.01 ? 2 : 0;
+        outcome = o < 0.01 ? Outcome::Voided : Outcome::Handled;
     else if (o < 0.04)
-        outcome = 1;
+        outcome = Outcome::Rejected;
     else if (o < 0.055)
-        outcome = 2;
+        outcome = Outcome::Voided;
     else if (o < 0.085)
-        outcome = 3;
+        outcome = Outcome::Merged;
     else if (o < 0.085 + cat.onSpot * (demand == DemandType::Consultation ? 1.5 : 1.0))
-        outcome = 4;
-    if (outcome == 3) {
-        outcome = 0;
+        outcome = Outcome::OnTheSpot;
+    if (outcome == Outcome::Merged) {
+        // A duplicate of a matter registered in the last ten days, if there is one.
+        outcome = Outcome::Handled;
         for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->at > reg.at - 10 * kDay; ++it) {
             if (it->category == c.category) {
                 c.mergeTarget = it->id;
@@ -519,7 +511,7 @@ bool Run::register_(const Registration &reg)
                 c.group = it->group;
                 c.place = it->place;
                 mergeTitle = it->title;
-                outcome = 3;
+                outcome = Outcome::Merged;
                 break;
             }
         }
@@ -538,7 +530,10 @@ bool Run::register_(const Registration &reg)
         registrant = chance() < 0.5 ? m_staff.secretary : groupCadre;
     } else {
         const double ch = chance();
-        channel = ch < 0.5 ? Channel::Visit : ch < 0.75 ? Channel::Phone : ch < 0.88 ? Channel::Hotline12345 : Channel::FromAbove;
+        channel = ch < 0.5 ? Channel::Visit
+            : ch < 0.75    ? Channel::Phone
+            : ch < 0.88    ? Channel::Hotline12345
+                           : Channel::FromAbove;
         if (urgency == Urgency::Emergency && (channel == Channel::Hotline12345 || channel == Channel::FromAbove))
             channel = Channel::Phone;
         const double who = chance();
@@ -547,13 +542,13 @@ bool Run::register_(const Registration &reg)
         else
             registrant = who < 0.6 ? groupCadre : who < 0.75 ? otherCadre(groupCadre) : m_staff.secretary;
     }
-    const bool draft = m_content.accounts.at(registrant).role == Role::GridWorker || outcome == 1;
+    const bool draft = m_content.accounts.at(registrant).role == Role::GridWorker || outcome == Outcome::Rejected;
 
     // The texts
     const DemoContent::Matter &matter = cat.matters.at(c.matter);
     const QString &description = pick(matter.descriptions);
-    const bool needsReporter = matter.title.contains(QLatin1String("{reporter}"))
-        || description.contains(QLatin1String("{reporter}"));
+    const bool needsReporter
+        = matter.title.contains(QLatin1String("{reporter}")) || description.contains(QLatin1String("{reporter}"));
     NewCase n;
     n.channel = channel;
     n.demandType = demand;
@@ -562,19 +557,16 @@ bool Run::register_(const Registration &reg)
     n.villagerGroup = m_content.groups.at(c.group).name;
     n.grid = m_content.grids.at(m_content.groups.at(c.group).grid);
     n.address = QString(n.villagerGroup + c.place);
-    n.acceptNow = outcome != 1;
+    n.acceptNow = outcome != Outcome::Rejected; // the inadmissible wait as drafts to be rejected
     bool speaksYi = false;
     if (needsReporter || chance() < 0.55) {
-        const bool outsider = m_residents.empty()
-            || chance() < ((cat.code == QLatin1String("1006") || cat.code == QLatin1String("6004")) ? 0.05 : 0.008);
+        const bool outsider = m_residents.empty() || chance() < cat.outsiders;
         if (outsider) {
-            // Someone not yet in the register, added as the case is taken.
-            auto r = saveResident(m_db.connection(), m_people.makeResident(c.group), reg.at);
-            if (!r)
-                return fail({}, tr("registration"), r.error());
-            c.reporterName = r->name;
-            speaksYi = r->language == QLatin1String("ii");
-            n.reporterId = r->id;
+            // Someone not yet in the register, added with the case.
+            const Resident r = m_people.makeResident(c.group);
+            c.reporterName = r.name;
+            speaksYi = r.language == QLatin1String("ii");
+            n.newReporter = r;
         } else {
             const std::vector<int> &local = m_residentsOfGroup[size_t(c.group)];
             const Person &p = m_residents[size_t(!local.empty() && chance() < 0.75
@@ -601,7 +593,7 @@ bool Run::register_(const Registration &reg)
         text.prepend(pick(m_content.texts(QStringLiteral("prefix.") + toKey(channel))));
     if (speaksYi && chance() < 0.3) {
         const QString key = m_content.accounts.at(registrant).speaksYi ? QStringLiteral("languageNotes")
-                                                                        : QStringLiteral("languageNotes.interpreted");
+                                                                       : QStringLiteral("languageNotes.interpreted");
         text += fill(pick(m_content.texts(key)), c, m_actors.at(registrant).displayName);
     }
     n.description = text;
@@ -609,42 +601,44 @@ bool Run::register_(const Registration &reg)
     m_clock.set(utc(reg.at));
     auto registered = m_service->registerCase(m_actors.at(registrant), n);
     if (!registered)
-        return fail({}, tr("registration"), registered.error());
+        return fail({}, QCoreApplication::translate("xz::DemoGenerator", "registration"), registered.error());
     c.id = registered->id;
     c.number = registered->number;
 
-    if (outcome == 0 || outcome == 4) {
-        m_recent.push_back({c.id, c.number, registered->title, c.category, c.matter, c.group, c.place, reg.at});
+    if (outcome == Outcome::Handled || outcome == Outcome::OnTheSpot) {
+        m_recent.push_back({ c.id, c.number, registered->title, c.category, c.matter, c.group, c.place, reg.at });
         if (m_recent.size() > 200)
             m_recent.pop_front();
     }
 
     planLife(c, reg.at, registrant, draft, urgency, demand, outcome);
     if (!c.steps.empty()) {
-        m_due.push({c.steps.front().at, reg.index});
+        m_due.push({ c.steps.front().at, reg.index });
         m_live.emplace(reg.index, std::move(c));
     }
     return true;
 }
 
 void Run::planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency urgency, DemandType demand,
-                   int outcome)
+                   Outcome outcome)
 {
     const DemoContent::CategoryContent &cat = m_content.categories.at(c.category);
     const int secretary = m_staff.secretary;
     const int groupCadre = m_staff.cadreOfGroup.at(c.group);
     std::vector<Step> &s = c.steps;
-    auto add = [&s](qint64 at, Act act, int actor, int param = 0) { s.push_back({at, act, qint8(actor), qint8(param)}); };
+    auto add = [&s](qint64 at, Act act, int actor, int param = 0) {
+        s.push_back({ at, act, qint8(actor), qint8(param) });
+    };
     const bool emergency = urgency == Urgency::Emergency;
     // An emergency is handled at once, at any hour; anything else in office hours.
     auto later = [&](qint64 t, int lo, int hi) { return emergency ? afterClock(t, 2, 12) : afterWork(t, lo, hi); };
     qint64 t = reg;
 
     switch (outcome) {
-    case 1: // not admissible: stays a draft until someone rejects it
+    case Outcome::Rejected: // not admissible: a draft until someone rejects it
         add(afterWork(t, 15, 960), Act::Reject, chance() < 0.6 ? groupCadre : secretary);
         break;
-    case 2: // a mistaken registration
+    case Outcome::Voided: // a mistaken registration
         if (chance() < 0.5) {
             if (draft) {
                 t = afterWork(t, 10, 300);
@@ -655,26 +649,25 @@ void Run::planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency 
         }
         add(afterWork(t, 30, 1440), Act::Void, secretary);
         break;
-    case 3: // the same matter again
+    case Outcome::Merged: // the same matter again
         add(afterWork(t, 10, 960), Act::Merge, chance() < 0.7 ? groupCadre : secretary);
         break;
-    case 4: // settled there and then by whoever registered it
+    case Outcome::OnTheSpot: // settled there and then by whoever registered it
         t = afterClock(t, 5, 40);
         add(t, Act::Resolve, registrant);
         planFollowUpAndArchive(c, t, registrant, 0.6);
         break;
-    default: {
+    case Outcome::Handled: {
         if (draft) {
             if (!emergency && chance() < 0.03)
                 break; // a grid worker's draft that nobody picked up
             t = later(t, 20, 600);
             add(t, Act::Accept, chance() < 0.75 ? groupCadre : secretary);
         }
-        int assignee = cat.assignSecretary ? secretary
-            : [&] {
-                  const double a = chance();
-                  return a < 0.65 ? groupCadre : a < 0.85 ? otherCadre(groupCadre) : secretary;
-              }();
+        int assignee = cat.assignSecretary ? secretary : [&] {
+            const double a = chance();
+            return a < 0.65 ? groupCadre : a < 0.85 ? otherCadre(groupCadre) : secretary;
+        }();
         t = later(t, 15, chance() < 0.06 ? 2400 : 540);
         add(t, Act::Assign, secretary, assignee);
         if (assignee != secretary && !emergency && chance() < 0.03) {
@@ -688,8 +681,8 @@ void Run::planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency 
         add(t, Act::Start, assignee);
         const qint64 started = t;
 
-        const qint64 deadline = m_limits.deadlineFor(utc(reg), toKey(demand), toKey(urgency), m_calendar)
-                                    .toMSecsSinceEpoch();
+        const qint64 deadline
+            = m_limits.deadlineFor(utc(reg), toKey(demand), toKey(urgency), m_calendar).toMSecsSinceEpoch();
         // When it will be resolved, as a share of the time allowed: most in time, some late,
         // a few stuck for months.
         const double f = chance();
@@ -710,8 +703,7 @@ void Run::planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency 
             t = afterWork(t, 30, 900);
             if (chance() < 0.85) {
                 add(t, Act::ApproveExtension, secretary);
-                const qint64 extended =
-                    m_limits.extendDeadline(utc(deadline), days, m_calendar).toMSecsSinceEpoch();
+                const qint64 extended = m_limits.extendDeadline(utc(deadline), days, m_calendar).toMSecsSinceEpoch();
                 if (target > deadline || target <= t)
                     target = snapToOffice(t + qint64(double(extended - t) * (0.3 + 0.75 * chance())), 60);
             } else {
@@ -755,7 +747,9 @@ void Run::planLife(LiveCase &c, qint64 reg, int registrant, bool draft, Urgency 
 void Run::planFollowUpAndArchive(LiveCase &c, qint64 t, int handler, double followUpShare)
 {
     std::vector<Step> &s = c.steps;
-    auto add = [&s](qint64 at, Act act, int actor, int param = 0) { s.push_back({at, act, qint8(actor), qint8(param)}); };
+    auto add = [&s](qint64 at, Act act, int actor, int param = 0) {
+        s.push_back({ at, act, qint8(actor), qint8(param) });
+    };
     const int secretary = m_staff.secretary;
     if (chance() < followUpShare) {
         const int caller = chance() < 0.2 ? secretary : otherCadre(handler);
@@ -773,7 +767,8 @@ void Run::planFollowUpAndArchive(LiveCase &c, qint64 t, int handler, double foll
             t = afterWork(t, kWorkDayMinutes, 6 * kWorkDayMinutes);
             add(t, Act::Resolve, again);
             t = afterWork(t, 120, 1920);
-            add(t, Act::FollowUp, caller, int(chance() < 0.7 ? Satisfaction::Satisfied : Satisfaction::BasicallySatisfied));
+            add(t, Act::FollowUp, caller,
+                int(chance() < 0.7 ? Satisfaction::Satisfied : Satisfaction::BasicallySatisfied));
         }
     }
     t = afterWork(t, 2 * kWorkDayMinutes, 25 * kWorkDayMinutes);
@@ -868,15 +863,14 @@ bool Run::perform(LiveCase &c, const Step &step)
         cmd.note = pick(texts(QStringLiteral("notes")));
         break;
     case Act::LinkReport: {
-        const QString name = m_residents.empty()
-            ? m_people.makeName(true, chance() < 0.5)
-            : m_residents[size_t(m_rng.bounded(quint32(m_residents.size())))].name;
+        const QString name = m_residents.empty() ? m_people.makeName(true, chance() < 0.5)
+                                                 : m_residents[size_t(m_rng.bounded(quint32(m_residents.size())))].name;
         LiveCase other = c;
         other.reporterName = name;
         const QString note = fill(pick(texts(QStringLiteral("linkNotes"))), other);
         m_clock.set(utc(step.at));
         if (auto r = m_service->linkReport(actor, c.id, name, note); !r)
-            return fail(c.number, tr("linked report"), r.error());
+            return fail(c.number, QCoreApplication::translate("xz::DemoGenerator", "linked report"), r.error());
         return true;
     }
     }
@@ -915,7 +909,7 @@ bool Run::work()
             if (!perform(c, step))
                 return false;
             if (c.next < c.steps.size())
-                m_due.push({c.steps[c.next].at, index});
+                m_due.push({ c.steps[c.next].at, index });
             else
                 m_live.erase(it);
         }
@@ -931,7 +925,8 @@ bool Run::work()
 class BulkWriteSettings
 {
 public:
-    explicit BulkWriteSettings(QSqlDatabase db) : m_db(std::move(db))
+    explicit BulkWriteSettings(QSqlDatabase db)
+        : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
@@ -960,13 +955,13 @@ qint64 countRows(QSqlDatabase db, const char *table)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)) && q.next() ? q.value(0).toLongLong()
-                                                                                           : 0;
+                                                                                              : 0;
 }
 
 Result<DemoSummary> Run::run(const Village &village)
 {
     m_nowMs = m_clock.nowMs();
-    const QDateTime nowChina = m_clock.now().toTimeZone(QTimeZone(8 * 3600));
+    const QDateTime nowChina = m_clock.now().toTimeZone(chinaZone());
     m_historyStart = nowChina.addMonths(-kHistoryMonths).toMSecsSinceEpoch() + kHour;
     m_firstDay = dayOf(m_historyStart) - 10;
     m_workingDays.assign(size_t(dayOf(m_nowMs) - m_firstDay + 400), qint8(-1));
@@ -975,10 +970,17 @@ Result<DemoSummary> Run::run(const Village &village)
     m_staff.secretary = 0;
     for (int i = 0; i < m_content.accounts.size(); ++i) {
         switch (m_content.accounts.at(i).role) {
-        case Role::Cadre: m_staff.cadres.append(i); break;
-        case Role::GridWorker: m_staff.gridWorkers.append(i); break;
-        case Role::Supervisor: m_staff.supervisors.append(i); break;
-        case Role::Secretary: break;
+        case Role::Cadre:
+            m_staff.cadres.append(i);
+            break;
+        case Role::GridWorker:
+            m_staff.gridWorkers.append(i);
+            break;
+        case Role::Supervisor:
+            m_staff.supervisors.append(i);
+            break;
+        case Role::Secretary:
+            break;
         }
     }
     for (int g = 0; g < m_content.groups.size(); ++g) {
@@ -1014,13 +1016,13 @@ Result<DemoSummary> Run::run(const Village &village)
     m_registrations = std::move(*registrations);
     m_progressEvery = std::max<qint64>(1, qint64(m_registrations.size()) / 100);
     if (m_options.progress && !m_options.progress(0, qint64(m_registrations.size())))
-        return makeError(QStringLiteral("cancelled"), tr("Cancelled; nothing was written."));
+        return makeError(QStringLiteral("cancelled"), QCoreApplication::translate("xz::DemoGenerator", "Cancelled; nothing was written."));
 
     // The office was set up a few days before the first case.
     const qint64 setUpAt = msAt(dayOf(m_historyStart) - 3, 10 * 60);
     const DemoContent::Account &head = m_content.accounts.first();
-    auto secretary = OfficeSetup::setUp(m_db, village, {head.login, head.name, Role::Secretary, DemoGenerator::demoPassword()},
-                                        setUpAt);
+    auto secretary = OfficeSetup::setUp(
+        m_db, village, { head.login, head.name, Role::Secretary, DemoGenerator::demoPassword() }, setUpAt);
     if (!secretary)
         return secretary.error();
     m_actors.append(UserService::actorFor(*secretary));
@@ -1055,7 +1057,7 @@ Result<DemoSummary> Run::run(const Village &village)
                 return *m_error;
             if (m_cancelled)
                 return makeError(QStringLiteral("cancelled"),
-                                 tr("Cancelled. The demo database is incomplete: delete the file and start again."));
+                                 QCoreApplication::translate("xz::DemoGenerator", "Cancelled. The demo database is incomplete: delete the file and start again."));
             return r.error();
         }
     }
@@ -1070,7 +1072,7 @@ Result<DemoSummary> Run::run(const Village &village)
     summary.events = countRows(conn, "case_events");
     for (int i = 0; i < m_content.accounts.size(); ++i) {
         const DemoContent::Account &a = m_content.accounts.at(i);
-        summary.accounts.append({a.login, a.name, label(a.role), DemoGenerator::demoPassword()});
+        summary.accounts.append({ a.login, a.name, label(a.role), DemoGenerator::demoPassword() });
     }
     return summary;
 }
@@ -1086,10 +1088,10 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
 {
     if (options.cases < 0 || options.residents < 1)
         return makeError(QStringLiteral("demo_options"),
-                         tr("The demo needs at least one resident and zero or more cases."));
+                         QCoreApplication::translate("xz::DemoGenerator", "The demo needs at least one resident and zero or more cases."));
     if (OfficeSetup::isSetUp(db) || countRows(db.connection(), "cases") > 0)
         return makeError(QStringLiteral("demo_not_empty"),
-                         tr("This database is already in use. Demo data only goes into a new, empty database "
+                         QCoreApplication::translate("xz::DemoGenerator", "This database is already in use. Demo data only goes into a new, empty database "
                             "file: choose another file name."));
 
     auto content = DemoContent::builtIn();
@@ -1107,7 +1109,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     const QStringList path = divisions->pathNames(content->villageCode);
     if (path.size() != DivisionTable::kLevels)
         return makeError(QStringLiteral("demo_village"),
-                         tr("The demo village %1 is not in the division table.").arg(content->villageCode));
+                         QCoreApplication::translate("xz::DemoGenerator", "The demo village %1 is not in the division table.").arg(content->villageCode));
     Village village;
     village.code = content->villageCode;
     village.name = path.last();

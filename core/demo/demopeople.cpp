@@ -5,15 +5,16 @@ namespace xz {
 namespace {
 
 // Prefixes of mainland mobile numbers in common use in rural Sichuan.
-constexpr const char *kMobilePrefixes[] = {"134", "135", "136", "137", "138", "139", "150", "151", "152",
-                                           "157", "158", "159", "182", "183", "187", "188", "130", "131",
-                                           "132", "155", "156", "185", "186", "133", "153", "180", "181",
-                                           "189", "199", "191", "198"};
+constexpr const char *kMobilePrefixes[]
+    = { "134", "135", "136", "137", "138", "139", "150", "151", "152", "157", "158", "159", "182", "183", "187", "188",
+        "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "181", "189", "199", "191", "198" };
 
 } // namespace
 
 DemoPeople::DemoPeople(const DemoContent &content, QRandomGenerator &rng, QString regionCode)
-    : m_content(content), m_rng(rng), m_region(std::move(regionCode))
+    : m_content(content)
+    , m_rng(rng)
+    , m_region(std::move(regionCode))
 {
 }
 
@@ -24,7 +25,7 @@ QString DemoPeople::pick(const QStringList &list)
 
 QChar DemoPeople::checkCharacter(QStringView first17)
 {
-    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     static constexpr char checks[] = "10X98765432";
     int sum = 0;
     for (qsizetype i = 0; i < 17 && i < first17.size(); ++i)
@@ -46,8 +47,8 @@ QString DemoPeople::makeName(bool yi, bool male)
         return pick(m_content.hanSurnames) + pick(male ? m_content.hanMale : m_content.hanFemale);
     // Many younger Yi carry a Han given name after their Yi clan name.
     const bool hanGiven = m_rng.bounded(100) < 22;
-    const QStringList &given = hanGiven ? (male ? m_content.hanMale : m_content.hanFemale)
-                                        : (male ? m_content.yiMale : m_content.yiFemale);
+    const QStringList &given
+        = hanGiven ? (male ? m_content.hanMale : m_content.hanFemale) : (male ? m_content.yiMale : m_content.yiFemale);
     return pick(m_content.yiSurnames) + pick(given);
 }
 
@@ -61,7 +62,8 @@ Resident DemoPeople::makeResident(int group)
     r.ethnicity = yi ? QStringLiteral("07") : QStringLiteral("01");
 
     // Adults mostly; the youngest are 18 at most in 2026.
-    const QDate birth = QDate(1940, 1, 1).addDays(qint64(m_rng.bounded(quint32(QDate(1940, 1, 1).daysTo(QDate(2008, 12, 31))))));
+    const QDate birth
+        = QDate(1940, 1, 1).addDays(qint64(m_rng.bounded(quint32(QDate(1940, 1, 1).daysTo(QDate(2008, 12, 31))))));
     const bool older = birth.year() < 1975;
     if (yi)
         r.language = m_rng.bounded(100) < (older ? 85 : 35) ? QStringLiteral("ii") : QStringLiteral("zh");
@@ -72,7 +74,8 @@ Resident DemoPeople::makeResident(int group)
     r.villagerGroup = g.name;
     const QString place = pick(g.places);
     if (place.endsWith(QStringLiteral("安置点")))
-        r.address = QString(g.name + place + QStringLiteral("%1栋%2号").arg(m_rng.bounded(1, 13)).arg(m_rng.bounded(101, 607)));
+        r.address = QString(g.name + place
+                            + QStringLiteral("%1栋%2号").arg(m_rng.bounded(1, 13)).arg(m_rng.bounded(101, 607)));
     else
         r.address = QString(g.name + place);
 

@@ -17,7 +17,6 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace xz;
@@ -79,7 +78,7 @@ protected:
         DemoOptions options;
         options.now = demoNow();
         options.progress = [](qint64 done, qint64 total) {
-            s_progress.append({done, total});
+            s_progress.append({ done, total });
             return true;
         };
         s_demo = new DemoFile(options);
@@ -108,8 +107,9 @@ TEST_F(DemoGeneratorTest, IsTheRealVillageWithItsOfficialCode)
     const Village v = OfficeSetup::village(*db());
     EXPECT_EQ(v.code, QStringLiteral("513431106205"));
     EXPECT_EQ(v.name, QStringLiteral("三河村"));
-    EXPECT_EQ(v.path, (QStringList{QStringLiteral("四川省"), QStringLiteral("凉山彝族自治州"), QStringLiteral("昭觉县"),
-                                   QStringLiteral("三岔河镇")}));
+    EXPECT_EQ(v.path,
+              (QStringList { QStringLiteral("四川省"), QStringLiteral("凉山彝族自治州"), QStringLiteral("昭觉县"),
+                             QStringLiteral("三岔河镇") }));
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE village_code <> '513431106205'")), 0);
 }
 
@@ -161,29 +161,34 @@ TEST_F(DemoGeneratorTest, HistoryCoversTheLastEighteenMonthsAndNothingLater)
 {
     const qint64 now = demoNow().toMSecsSinceEpoch();
     const qint64 from = demoNow().addMonths(-18).toMSecsSinceEpoch();
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE created_at < %1 OR created_at > %2")
-                               .arg(from)
-                               .arg(now)),
-              0);
+    EXPECT_EQ(
+        scalar(
+            db(),
+            QStringLiteral("SELECT count(*) FROM cases WHERE created_at < %1 OR created_at > %2").arg(from).arg(now)),
+        0);
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM case_events WHERE device_time > %1").arg(now)), 0);
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE updated_at > %1").arg(now)), 0);
     // Spread over the whole span: cases in the first and in the last month.
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE created_at < %1")
-                               .arg(demoNow().addMonths(-17).toMSecsSinceEpoch())),
+    EXPECT_GT(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases WHERE created_at < %1")
+                         .arg(demoNow().addMonths(-17).toMSecsSinceEpoch())),
               0);
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE created_at > %1")
-                               .arg(demoNow().addMonths(-1).toMSecsSinceEpoch())),
+    EXPECT_GT(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases WHERE created_at > %1")
+                         .arg(demoNow().addMonths(-1).toMSecsSinceEpoch())),
               0);
 }
 
 TEST_F(DemoGeneratorTest, TimelinesRunForwardInTime)
 {
     // Events were written in the order they happened, each case's history included.
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM case_events a JOIN case_events b ON b.seq = a.seq + 1 "
-                                          "WHERE b.device_time < a.device_time")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM case_events a JOIN case_events b ON b.seq = a.seq + 1 "
+                                    "WHERE b.device_time < a.device_time")),
               0);
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id "
-                                          "WHERE e.device_time < c.created_at")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id "
+                                    "WHERE e.device_time < c.created_at")),
               0);
 }
 
@@ -192,8 +197,9 @@ TEST_F(DemoGeneratorTest, RegistrationsHappenMostlyInOfficeHours)
     // Minutes after midnight, China time; emergencies come at any hour.
     const QString minute = QStringLiteral("(((created_at / 60000) + 8 * 60) % 1440)");
     const qint64 ordinary = scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE urgency <> 'emergency'"));
-    const qint64 inHours = scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE urgency <> 'emergency' AND ")
-                                            + minute + QStringLiteral(" BETWEEN 8 * 60 + 30 AND 18 * 60 + 30"));
+    const qint64 inHours = scalar(db(),
+                                  QStringLiteral("SELECT count(*) FROM cases WHERE urgency <> 'emergency' AND ")
+                                      + minute + QStringLiteral(" BETWEEN 8 * 60 + 30 AND 18 * 60 + 30"));
     EXPECT_GT(inHours, ordinary * 95 / 100);
 }
 
@@ -209,19 +215,22 @@ TEST_F(DemoGeneratorTest, OutboxHoldsEveryEvent)
 {
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM outbox")),
               scalar(db(), QStringLiteral("SELECT count(*) FROM case_events")));
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM case_events e LEFT JOIN outbox o ON o.event_id = e.id "
-                                          "WHERE o.event_id IS NULL")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM case_events e LEFT JOIN outbox o ON o.event_id = e.id "
+                                    "WHERE o.event_id IS NULL")),
               0);
 }
 
 TEST_F(DemoGeneratorTest, EventCountsMatchEachCase)
 {
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases c WHERE c.event_count <> "
-                                          "(SELECT count(*) FROM case_events e WHERE e.case_id = c.id)")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases c WHERE c.event_count <> "
+                                    "(SELECT count(*) FROM case_events e WHERE e.case_id = c.id)")),
               0);
     // Each case's status is where its last event left it.
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases c WHERE c.status <> (SELECT e.to_status FROM "
-                                          "case_events e WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1)")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases c WHERE c.status <> (SELECT e.to_status FROM "
+                                    "case_events e WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1)")),
               0);
 }
 
@@ -229,15 +238,18 @@ TEST_F(DemoGeneratorTest, OpenCasesIncludeOverdueAndDueSoon)
 {
     const qint64 now = demoNow().toMSecsSinceEpoch();
     const QString open = QStringLiteral("status IN ('draft','accepted','assigned','in_progress')");
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at < %2").arg(open).arg(now)), 0);
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at BETWEEN %2 AND %3")
-                               .arg(open)
-                               .arg(now)
-                               .arg(now + 2 * 24 * 3600 * 1000LL)),
+    EXPECT_GT(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at < %2").arg(open).arg(now)), 0);
+    EXPECT_GT(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at BETWEEN %2 AND %3")
+                         .arg(open)
+                         .arg(now)
+                         .arg(now + 2 * 24 * 3600 * 1000LL)),
               0);
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at > %2")
-                               .arg(open)
-                               .arg(now + 2 * 24 * 3600 * 1000LL)),
+    EXPECT_GT(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases WHERE %1 AND deadline_at > %2")
+                         .arg(open)
+                         .arg(now + 2 * 24 * 3600 * 1000LL)),
               0);
     // Extensions asked, granted and still waiting; escalations; reopened cases.
     EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE extension_days > 0")), 0);
@@ -277,14 +289,16 @@ TEST_F(DemoGeneratorTest, ResidentsLookLikeTheVillage)
     EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM residents WHERE language = 'zh'")), 0);
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(DISTINCT villager_group) FROM residents")), 8);
     // Data minimisation: not everyone gave an ID number or a phone, some gave neither.
-    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM residents WHERE id_number IS NULL AND phone IS NULL")), 0);
+    EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM residents WHERE id_number IS NULL AND phone IS NULL")),
+              0);
     EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM residents WHERE id_number IS NOT NULL")),
               summary().residents / 3);
     EXPECT_GT(scalar(db(), QStringLiteral("SELECT count(*) FROM residents WHERE phone IS NOT NULL")),
               summary().residents / 2);
 
     const QDate today = demoNow().date();
-    for (const QString &id : column(db(), QStringLiteral("SELECT id_number FROM residents WHERE id_number IS NOT NULL"))) {
+    for (const QString &id :
+         column(db(), QStringLiteral("SELECT id_number FROM residents WHERE id_number IS NOT NULL"))) {
         EXPECT_TRUE(id.startsWith(QLatin1String("513431"))) << id.toStdString();
         const auto info = validateIdCard(id, today);
         ASSERT_TRUE(info.ok()) << id.toStdString() << " " << info.error().message.toStdString();
@@ -305,8 +319,9 @@ TEST_F(DemoGeneratorTest, TextsAreChineseAndSomeAreInYiScript)
         EXPECT_TRUE(std::any_of(title.begin(), title.end(), [](QChar c) { return c.unicode() >= 0x4E00; }))
             << title.toStdString();
     }
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM cases WHERE description LIKE '%{%' OR result LIKE "
-                                          "'%{%' OR callback_result LIKE '%{%'")),
+    EXPECT_EQ(scalar(db(),
+                     QStringLiteral("SELECT count(*) FROM cases WHERE description LIKE '%{%' OR result LIKE "
+                                    "'%{%' OR callback_result LIKE '%{%'")),
               0);
     // Yi script round-trips through the projection and the events.
     QSqlQuery q(db()->connection());
@@ -340,7 +355,8 @@ TEST_F(DemoGeneratorTest, EveryAccountCanLogInWithTheDemoPassword)
     EXPECT_EQ(roles.count(Role::GridWorker), 3);
     EXPECT_EQ(roles.count(Role::Supervisor), 1);
     // The people who work cases appear on them.
-    EXPECT_GE(scalar(db(), QStringLiteral("SELECT count(DISTINCT assignee_id) FROM cases WHERE assignee_id IS NOT NULL")), 4);
+    EXPECT_GE(
+        scalar(db(), QStringLiteral("SELECT count(DISTINCT assignee_id) FROM cases WHERE assignee_id IS NOT NULL")), 4);
     EXPECT_GE(scalar(db(), QStringLiteral("SELECT count(DISTINCT created_by) FROM cases")), 7);
 }
 
@@ -348,8 +364,8 @@ TEST_F(DemoGeneratorTest, ReportsProgressAboutEveryPercent)
 {
     ASSERT_GE(s_progress.size(), 90);
     EXPECT_LE(s_progress.size(), 110);
-    EXPECT_EQ(s_progress.first(), (std::pair<qint64, qint64>{0, 2000}));
-    EXPECT_EQ(s_progress.last(), (std::pair<qint64, qint64>{2000, 2000}));
+    EXPECT_EQ(s_progress.first(), (std::pair<qint64, qint64> { 0, 2000 }));
+    EXPECT_EQ(s_progress.last(), (std::pair<qint64, qint64> { 2000, 2000 }));
     for (int i = 1; i < s_progress.size(); ++i)
         EXPECT_GT(s_progress.at(i).first, s_progress.at(i - 1).first);
 }
@@ -370,9 +386,10 @@ TEST_F(DemoGeneratorTest, RefusesADatabaseThatIsInUse)
 TEST(DemoGenerator, SameSeedGivesTheSameDemo)
 {
     auto content = [](const DatabasePtr &db) {
-        return column(db, QStringLiteral("SELECT number || '|' || status || '|' || title || '|' || description || '|' "
-                                         "|| coalesce(result, '') || '|' || reporter_name || '|' || assignee_name "
-                                         "FROM cases ORDER BY number"));
+        return column(db,
+                      QStringLiteral("SELECT number || '|' || status || '|' || title || '|' || description || '|' "
+                                     "|| coalesce(result, '') || '|' || reporter_name || '|' || assignee_name "
+                                     "FROM cases ORDER BY number"));
     };
     DemoOptions options;
     options.cases = 200;
@@ -383,8 +400,9 @@ TEST(DemoGenerator, SameSeedGivesTheSameDemo)
     DemoFile c(options);
     ASSERT_TRUE(a.summary && a.summary->ok() && b.summary && b.summary->ok() && c.summary && c.summary->ok());
     EXPECT_EQ(content(a.db), content(b.db));
-    EXPECT_EQ(column(a.db, QStringLiteral("SELECT name || id_number FROM residents WHERE id_number IS NOT NULL ORDER BY 1")),
-              column(b.db, QStringLiteral("SELECT name || id_number FROM residents WHERE id_number IS NOT NULL ORDER BY 1")));
+    EXPECT_EQ(
+        column(a.db, QStringLiteral("SELECT name || id_number FROM residents WHERE id_number IS NOT NULL ORDER BY 1")),
+        column(b.db, QStringLiteral("SELECT name || id_number FROM residents WHERE id_number IS NOT NULL ORDER BY 1")));
     EXPECT_NE(content(a.db), content(c.db));
 }
 

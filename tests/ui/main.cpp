@@ -1,5 +1,7 @@
 #include <QtWidgets/QApplication>
 
+#include "common/translationcheck.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -9,5 +11,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Xiangzhi"));
     QCoreApplication::setApplicationName(QStringLiteral("xiangzhi-ui-tests"));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    xz::test::RecordingTranslator recorder;
+    QCoreApplication::installTranslator(&recorder);
+    const int result = RUN_ALL_TESTS();
+    const int missing = recorder.reportMissing(QStringLiteral(XZ_SOURCE_DIR "/translations/xiangzhi_zh_CN.ts"));
+    return result != 0 ? result : (missing > 0 ? 1 : 0);
 }
