@@ -1,5 +1,6 @@
-#include "clock.h"
 #include "storage/caselistquery.h"
+
+#include "clock.h"
 
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "storage/caserepository.h"
 
+#include "clock.h"
 #include "storage/sqlerror.h"
 #include "storage/statementcache.h"
 

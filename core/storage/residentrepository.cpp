@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "storage/residentrepository.h"
 
+#include "clock.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "workflow/caseservice.h"
 
+#include "clock.h"
 #include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "storage/caserepository.h"

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "workflow/residentservice.h"
 
+#include "clock.h"
 #include "audit/auditlog.h"
 #include "domain/idcard.h"
 #include "domain/ids.h"

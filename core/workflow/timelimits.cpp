@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "workflow/timelimits.h"
 
+#include "clock.h"
 #include "workflow/workcalendar.h"
 
 #include <QtCore/QCoreApplication>

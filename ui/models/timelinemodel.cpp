@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "models/timelinemodel.h"
 
+#include "clock.h"
 #include "format.h"
 #include "storage/caserepository.h"
 

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "views/casedetailview.h"
 
+#include "clock.h"
 #include "appcontext.h"
 #include "dialogs/caseactiondialog.h"
 #include "domain/idcard.h"

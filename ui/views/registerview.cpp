@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "registerview.h"
 
+#include "clock.h"
 #include "appcontext.h"
 #include "format.h"
 #include "widgets/categorypicker.h"

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "views/residentsview.h"
 
+#include "clock.h"
 #include "appcontext.h"
 #include "widgets/openonenter.h"
 #include "domain/idcard.h"

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "widgets/filterbar.h"
 
+#include "clock.h"
 #include "appcontext.h"
 
 #include <QtCore/QEvent>

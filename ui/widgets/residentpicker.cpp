@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "residentpicker.h"
 
+#include "clock.h"
 #include "appcontext.h"
 #include "domain/ethnicity.h"
 #include "domain/idcard.h"
