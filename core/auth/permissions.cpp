@@ -26,7 +26,7 @@ struct Row
 };
 
 // The permission matrix (DOMAIN.md "Who uses it"); docs/permissions.md mirrors it.
-constexpr std::array<Row, 18> kMatrix{{
+constexpr std::array<Row, 22> kMatrix{{
     {Permission::ViewCases, "view_cases", G | C | S | V, QT_TRANSLATE_NOOP("xz::Permission", "view cases")},
     {Permission::RegisterCase, "register_case", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "register cases")},
     {Permission::AcceptCase, "accept_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "accept or reject cases")},
@@ -50,6 +50,13 @@ constexpr std::array<Row, 18> kMatrix{{
      QT_TRANSLATE_NOOP("xz::Permission", "add and edit residents")},
     {Permission::ManageUsers, "manage_users", S, QT_TRANSLATE_NOOP("xz::Permission", "manage accounts")},
     {Permission::ManageSettings, "manage_settings", S, QT_TRANSLATE_NOOP("xz::Permission", "change settings")},
+    {Permission::RevealPersonalData, "reveal_personal_data", G | C | S,
+     QT_TRANSLATE_NOOP("xz::Permission", "show full ID numbers and phone numbers")},
+    {Permission::ExportPersonalData, "export_personal_data", S,
+     QT_TRANSLATE_NOOP("xz::Permission", "export unmasked personal data")},
+    {Permission::ViewAudit, "view_audit", S, QT_TRANSLATE_NOOP("xz::Permission", "read the audit log")},
+    {Permission::AnonymiseData, "anonymise_data", S,
+     QT_TRANSLATE_NOOP("xz::Permission", "anonymise old cases")},
 }};
 
 const Row *rowFor(Permission p)

@@ -29,6 +29,10 @@ enum class Permission {
     ManageResidents,
     ManageUsers,
     ManageSettings,
+    RevealPersonalData, ///< show one record's full ID number or phone (audited)
+    ExportPersonalData, ///< export unmasked ID numbers and phones (audited)
+    ViewAudit,          ///< read, export and verify the audit log
+    AnonymiseData,      ///< anonymise closed cases past the retention period
 };
 
 /// The person behind a command. Every command on a core service carries one.

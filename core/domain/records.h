@@ -24,6 +24,7 @@ struct Resident
     QString address;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime anonymisedAt; ///< set once its personal data was removed after retention
 };
 
 struct User
@@ -73,6 +74,8 @@ struct CaseRecord
     QDateTime resolvedAt;
     QDateTime closedAt;
     int eventCount = 0;
+    QString placeKey;       ///< see placeKey(): "same place" for repeat cases
+    QDateTime anonymisedAt; ///< set once its personal data was removed after retention
 };
 
 /// One immutable event in a case's history.

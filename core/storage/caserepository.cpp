@@ -26,7 +26,8 @@ QString CaseRepository::selectColumns()
         "c.status, c.assignee_id, c.assignee_name, c.deadline_at, c.extension_days, "
         "c.pending_extension_days, c.pending_extension_reason, c.escalation_level, c.escalation_reason, "
         "c.escalation_reply, c.result, c.callback_result, c.satisfaction, c.reason, c.merged_into, "
-        "c.created_by, c.created_at, c.updated_at, c.resolved_at, c.closed_at, c.event_count");
+        "c.created_by, c.created_at, c.updated_at, c.resolved_at, c.closed_at, c.event_count, c.place_key, "
+        "c.anonymised_at");
 }
 
 CaseRecord CaseRepository::fromRow(const QSqlQuery &q)
@@ -70,6 +71,8 @@ CaseRecord CaseRepository::fromRow(const QSqlQuery &q)
     c.resolvedAt = fromMs(q.value(i++));
     c.closedAt = fromMs(q.value(i++));
     c.eventCount = q.value(i++).toInt();
+    c.placeKey = q.value(i++).toString();
+    c.anonymisedAt = fromMs(q.value(i++));
     return c;
 }
 

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
 #include "domain/ids.h"
+#include "domain/placekey.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 #include "storage/transaction.h"
 
@@ -51,6 +53,29 @@ QList<Migration> migrations()
         return result;
     }();
     return list;
+}
+
+/// What a migration needs beyond SQL, run inside its transaction.
+Result<void> afterMigration(QSqlDatabase db, int version)
+{
+    if (version != 3)
+        return {};
+    // Fill the place key of every case registered before version 3.
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, village_code, villager_group, address FROM cases "
+                                  "WHERE address <> ''")))
+        return sqlError(read);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE cases SET place_key = ? WHERE id = ?"));
+    while (read.next()) {
+        write.addBindValue(sql::textOrNull(
+            placeKey(read.value(1).toString(), read.value(2).toString(), read.value(3).toString())));
+        write.addBindValue(read.value(0).toString());
+        if (!write.exec())
+            return sqlError(write);
+    }
+    return {};
 }
 
 std::atomic<int> s_instanceCounter{0};
@@ -264,13 +289,23 @@ Result<void> Database::migrate(const Options &options)
         if (!f.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("migration_missing"),
                              tr("The database upgrade step %1 is missing from the program.").arg(m.version));
-        // Each migration and its version bump commit together, or not at all.
-        const QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll()
-            + "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";\nCOMMIT;";
+        // Each migration, its program step and its version bump commit together, or not at all.
+        const QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll();
         char *err = nullptr;
+        QString detail;
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            const QString detail = QString::fromUtf8(err ? err : "");
+            detail = QString::fromUtf8(err ? err : "");
             sqlite3_free(err);
+        } else if (auto step = afterMigration(connection(), m.version); !step) {
+            detail = step.error().message;
+        } else {
+            const QByteArray bump = "PRAGMA user_version=" + QByteArray::number(m.version) + ";\nCOMMIT;";
+            if (sqlite3_exec(handle, bump.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+                detail = QString::fromUtf8(err ? err : "");
+                sqlite3_free(err);
+            }
+        }
+        if (!detail.isNull()) {
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             return makeError(QStringLiteral("migration_failed"),
                              tr("Upgrading the database to version %1 failed; it was left as it was. (%2)")

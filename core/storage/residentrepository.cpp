@@ -44,7 +44,7 @@ void bindFilter(QSqlQuery &q, const QString &filter)
 QString ResidentRepository::columns()
 {
     return QStringLiteral("r.id, r.name, r.id_number, r.phone, r.gender, r.ethnicity, r.language, "
-                          "r.villager_group, r.address, r.created_at, r.updated_at");
+                          "r.villager_group, r.address, r.created_at, r.updated_at, r.anonymised_at");
 }
 
 Resident ResidentRepository::fromRow(const QSqlQuery &q, int i)
@@ -61,6 +61,7 @@ Resident ResidentRepository::fromRow(const QSqlQuery &q, int i)
     r.address = q.value(i++).toString();
     r.createdAt = fromMs(q.value(i++));
     r.updatedAt = fromMs(q.value(i++));
+    r.anonymisedAt = fromMs(q.value(i++));
     return r;
 }
 
@@ -125,7 +126,7 @@ QList<ResidentRow> ResidentRepository::page(const QString &filter, const QString
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
-            out.append({fromRow(q), q.value(11).toInt()});
+            out.append({fromRow(q), q.value(12).toInt()});
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "audit/auditlog.h"
 #include "domain/ids.h"
+#include "domain/placekey.h"
 #include "storage/caserepository.h"
 #include "workflow/residentservice.h"
 #include "storage/sqlerror.h"
@@ -151,7 +152,8 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
             "assignee_id, assignee_name, deadline_at, extension_days, pending_extension_days, "
             "pending_extension_reason, escalation_level, escalation_reason, escalation_reply, result, "
             "callback_result, satisfaction, reason, merged_into, created_by, created_at, updated_at, "
-            "resolved_at, closed_at, event_count) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "resolved_at, closed_at, event_count, place_key, anonymised_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     // created_by and created_at never change: leaving them out of the SET keeps their
     // indexes untouched on every update.
     static const QString updateSql = QStringLiteral(
@@ -159,7 +161,8 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
             "extension_days = ?, pending_extension_days = ?, pending_extension_reason = ?, "
             "escalation_level = ?, escalation_reason = ?, escalation_reply = ?, result = ?, "
             "callback_result = ?, satisfaction = ?, reason = ?, merged_into = ?, "
-            "updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ? WHERE id = ?");
+            "updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ?, place_key = ?, anonymised_at = ? "
+            "WHERE id = ?");
     QSqlQuery &q = preparedQuery(db, insert ? insertSql : updateSql);
     if (insert) {
         q.addBindValue(text(c.id));
@@ -200,6 +203,8 @@ Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, b
     q.addBindValue(msOrNull(c.resolvedAt));
     q.addBindValue(msOrNull(c.closedAt));
     q.addBindValue(c.eventCount);
+    q.addBindValue(textOrNull(c.placeKey));
+    q.addBindValue(msOrNull(c.anonymisedAt));
     if (!insert)
         q.addBindValue(text(c.id));
     if (!q.exec())
@@ -315,6 +320,7 @@ Result<CaseRecord> CaseService::doRegister(QSqlDatabase db, const Actor &actor, 
     c.createdAt = now;
     c.updatedAt = now;
     c.deadline = m_limits.deadlineFor(now, toKey(in.demandType), toKey(in.urgency), m_calendar);
+    c.placeKey = placeKey(c.villageCode, c.villagerGroup, c.address);
 
     if (in.newReporter) {
         Resident r = *in.newReporter;
