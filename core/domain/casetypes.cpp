@@ -151,6 +151,12 @@ XZ_ENUM_TABLE(CaseAction, kAction, "xz::CaseAction")
 
 #undef XZ_ENUM_TABLE
 
+bool isClosed(CaseStatus s)
+{
+    return s == CaseStatus::Archived || s == CaseStatus::Rejected || s == CaseStatus::Voided
+        || s == CaseStatus::Merged;
+}
+
 bool isOpen(CaseStatus s)
 {
     switch (s) {

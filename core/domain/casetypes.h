@@ -80,6 +80,8 @@ QList<E> allValues();
 
 /// Open cases still need work and count against their deadline.
 bool isOpen(CaseStatus s);
+/// Closed for good: archived, rejected, voided or merged. Retention counts from closing.
+bool isClosed(CaseStatus s);
 /// Statuses whose deadline still runs (open, not waiting for the county).
 QList<CaseStatus> openStatuses();
 

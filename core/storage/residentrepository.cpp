@@ -4,6 +4,7 @@
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
 
@@ -26,17 +27,45 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// Five positional values: the filter text, then its LIKE pattern four times.
+/// How an ID number or phone may be searched without revealing what the mask hides: the
+/// whole number, or its last four digits (which the mask shows). A contains-match on any
+/// digits would let a person uncover a masked number digit by digit.
+struct NumberSearch
+{
+    QVariant exact;  ///< the whole number, or NULL
+    QVariant suffix; ///< a LIKE pattern for the last four digits, or NULL
+};
+
+NumberSearch numberSearch(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+[Xx]?$"));
+    NumberSearch n{QVariant(QMetaType(QMetaType::QString)), QVariant(QMetaType(QMetaType::QString))};
+    if (!digits.match(text).hasMatch())
+        return n;
+    if (text.size() >= 11)
+        n.exact = text.toUpper();
+    else if (text.size() == 4)
+        n.suffix = QString(QStringLiteral("%") + text.toUpper());
+    return n;
+}
+
+// Seven positional values: the filter text, the name and group pattern, then the number
+// search (exact, exact, suffix, suffix), then the group pattern.
 const QString kFilterSql = QStringLiteral(
-    "(? = '' OR r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' OR r.id_number LIKE ? ESCAPE '\\' "
-    "OR r.villager_group LIKE ? ESCAPE '\\')");
+    "(? = '' OR r.name LIKE ? ESCAPE '\\' OR r.phone = ? OR r.id_number = ? OR r.phone LIKE ? "
+    "OR r.id_number LIKE ? OR r.villager_group LIKE ? ESCAPE '\\')");
 
 void bindFilter(QSqlQuery &q, const QString &filter)
 {
     q.addBindValue(filter);
     const QString pattern = containsPattern(filter);
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(pattern);
+    const NumberSearch n = numberSearch(filter);
+    q.addBindValue(pattern);
+    q.addBindValue(n.exact);
+    q.addBindValue(n.exact);
+    q.addBindValue(n.suffix);
+    q.addBindValue(n.suffix);
+    q.addBindValue(pattern);
 }
 
 } // namespace
@@ -95,13 +124,15 @@ QList<Resident> ResidentRepository::search(const QString &text, int limit) const
         return out;
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + columns()
-              + QStringLiteral(" FROM residents r WHERE r.name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' "
-                               "OR r.id_number LIKE ? ESCAPE '\\' "
+              + QStringLiteral(" FROM residents r WHERE r.name LIKE ? ESCAPE '\\' OR r.phone = ? OR r.id_number = ? "
+                               "OR r.phone LIKE ? OR r.id_number LIKE ? "
                                "ORDER BY (substr(r.name, 1, ?) = ?) DESC, r.name LIMIT ?"));
-    const QString pattern = containsPattern(t);
-    q.addBindValue(pattern);
-    q.addBindValue(pattern);
-    q.addBindValue(pattern);
+    const NumberSearch n = numberSearch(t);
+    q.addBindValue(containsPattern(t));
+    q.addBindValue(n.exact);
+    q.addBindValue(n.exact);
+    q.addBindValue(n.suffix);
+    q.addBindValue(n.suffix);
     q.addBindValue(t.size());
     q.addBindValue(t);
     q.addBindValue(limit);

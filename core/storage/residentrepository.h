@@ -23,8 +23,9 @@ public:
 
     std::optional<Resident> find(const QString &id) const;
 
-    /// Type-ahead: residents whose name contains `text`, or whose phone or ID number
-    /// contains it (digits), best matches (name starts with the text) first.
+    /// Type-ahead: residents whose name contains `text`, or whose whole phone or ID number
+    /// is `text`, or whose number ends in the four digits `text` (what the mask shows);
+    /// best matches (name starts with the text) first. Masked digits are never searchable.
     QList<Resident> search(const QString &text, int limit = 20) const;
 
     /// One page of the residents list ordered by name, after the given (name, id) key.

@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "domain/placekey.h"
+#include "privacy/scrubber.h"
 #include "storage/caserepository.h"
 #include "workflow/residentservice.h"
 #include "storage/sqlerror.h"
@@ -567,6 +568,119 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
     if (auto r = appendEvent(db, actor, e, c); !r)
         return r.error();
     return c;
+}
+
+Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &caseId)
+{
+    return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
+        if (auto r = checkPermission(actor, Permission::AnonymiseData); !r)
+            return r.error();
+        auto loaded = CaseRepository::load(db, caseId);
+        if (!loaded)
+            return loaded.error();
+        if (!loaded->has_value())
+            return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
+        CaseRecord c = **loaded;
+        if (c.anonymisedAt.isValid())
+            return makeError(QStringLiteral("already_anonymised"), tr("Case %1 is already anonymised.").arg(c.number));
+        if (!isClosed(c.status))
+            return makeError(QStringLiteral("case_open"),
+                             tr("Case %1 is still %2; only closed cases are anonymised.").arg(c.number, label(c.status)));
+
+        QStringList secrets{c.reporterName, c.address};
+        if (!c.reporterId.isEmpty()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT name, id_number, phone, address FROM residents WHERE id = ?"));
+            q.addBindValue(c.reporterId);
+            if (!q.exec())
+                return sqlError(q);
+            if (q.next())
+                for (int i = 0; i < 4; ++i)
+                    secrets << q.value(i).toString();
+        }
+        const Scrubber scrub(secrets);
+        const QString gone = Scrubber::placeholder();
+
+        c.reporterName = c.reporterName.isEmpty() ? QString() : gone;
+        c.address = c.address.isEmpty() ? QString() : gone;
+        for (QString *field : {&c.title, &c.description, &c.result, &c.callbackResult, &c.escalationReason,
+                               &c.escalationReply, &c.reason, &c.pendingExtensionReason})
+            *field = scrub.text(*field);
+        {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "UPDATE cases SET reporter_name = ?, address = ?, title = ?, description = ?, result = ?, "
+                "callback_result = ?, escalation_reason = ?, escalation_reply = ?, reason = ?, "
+                "pending_extension_reason = ? WHERE id = ?"));
+            q.addBindValue(text(c.reporterName));
+            q.addBindValue(text(c.address));
+            q.addBindValue(text(c.title));
+            q.addBindValue(text(c.description));
+            q.addBindValue(textOrNull(c.result));
+            q.addBindValue(textOrNull(c.callbackResult));
+            q.addBindValue(textOrNull(c.escalationReason));
+            q.addBindValue(textOrNull(c.escalationReply));
+            q.addBindValue(textOrNull(c.reason));
+            q.addBindValue(textOrNull(c.pendingExtensionReason));
+            q.addBindValue(c.id);
+            if (!q.exec())
+                return sqlError(q);
+        }
+
+        // The events' payloads and notes: the one place where events change, opened by the
+        // 'anonymising' mark for this case only (see 003_accounts_privacy.sql).
+        {
+            QSqlQuery mark(db);
+            mark.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES('anonymising', ?)"));
+            mark.addBindValue(c.id);
+            if (!mark.exec())
+                return sqlError(mark);
+            QSqlQuery read(db);
+            read.setForwardOnly(true);
+            read.prepare(QStringLiteral("SELECT seq, payload, note FROM case_events WHERE case_id = ?"));
+            read.addBindValue(c.id);
+            if (!read.exec())
+                return sqlError(read);
+            static const QStringList wholeKeys{QStringLiteral("address"), QStringLiteral("reporter_name")};
+            QList<std::tuple<qint64, QString, QString>> changed;
+            while (read.next()) {
+                const QString payload = read.value(1).toString();
+                const QString note = read.value(2).toString();
+                const QJsonValue scrubbed = scrub.json(QJsonDocument::fromJson(payload.toUtf8()).object(), wholeKeys);
+                const QString newPayload =
+                    QString::fromUtf8(QJsonDocument(scrubbed.toObject()).toJson(QJsonDocument::Compact));
+                const QString newNote = scrub.text(note);
+                if (newPayload != payload || newNote != note)
+                    changed.append({read.value(0).toLongLong(), newPayload, newNote});
+            }
+            read.finish();
+            QSqlQuery write(db);
+            write.prepare(QStringLiteral("UPDATE case_events SET payload = ?, note = ? WHERE seq = ?"));
+            for (const auto &[seq, payload, note] : std::as_const(changed)) {
+                write.addBindValue(payload);
+                write.addBindValue(text(note));
+                write.addBindValue(seq);
+                if (!write.exec())
+                    return sqlError(write);
+            }
+            QSqlQuery unmark(db);
+            if (!unmark.exec(QStringLiteral("DELETE FROM settings WHERE key = 'anonymising'")))
+                return sqlError(unmark);
+        }
+
+        const QDateTime now = m_clock.now();
+        c.anonymisedAt = now;
+        c.updatedAt = now;
+        c.eventCount += 1;
+        CaseEvent e;
+        e.kind = QStringLiteral("anonymised");
+        e.fromStatus = toKey(c.status);
+        e.toStatus = e.fromStatus;
+        e.deviceTime = now;
+        if (auto r = appendEvent(db, actor, e, c); !r)
+            return r.error();
+        return c;
+    });
 }
 
 Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,

@@ -62,6 +62,13 @@ public:
     Result<CaseRecord> linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,
                                   const QString &note);
 
+    /// Removes the personal data of a closed case past retention (RetentionService decides
+    /// which): the reporter's name, ID number and phone and the address, from the case and
+    /// from every one of its events, and records an `anonymised` event. States, dates,
+    /// codes, the reporter link and the place key stay, so every statistic stays the same.
+    /// Needs AnonymiseData.
+    Result<CaseRecord> anonymise(const Actor &actor, const QString &caseId);
+
     /// Runs many commands inside one outer transaction (each in its own savepoint), for
     /// the demo generator and imports. `work` returns false to roll everything back.
     Result<void> batch(const std::function<bool()> &work);

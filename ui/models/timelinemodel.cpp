@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "format.h"
+#include "privacy/scrubber.h"
 #include "storage/caserepository.h"
 
 #include <QtCore/QJsonValue>
@@ -168,11 +169,13 @@ QString TimelineModel::describe(const CaseEvent &e)
         return tr("Case %1 was merged into this one").arg(payloadText(e, "from_number"));
     if (k == QLatin1String("report_linked")) {
         const QString name = payloadText(e, "reporter_name");
-        return name.isEmpty() ? tr("Another report of this matter was linked")
+        return name.isEmpty() || name == Scrubber::placeholder() ? tr("Another report of this matter was linked")
                               : tr("%1 reported this matter again").arg(name);
     }
     if (k == QLatin1String("add_note"))
         return tr("Added a note");
+    if (k == QLatin1String("anonymised"))
+        return tr("Removed the personal data after the retention period");
     // An event from a newer program version: say what we can rather than hide it.
     return tr("Recorded “%1”").arg(k);
 }
