@@ -11,6 +11,8 @@ AppContext::AppContext(DatabasePtr db, WorkCalendar calendar, TimeLimits limits,
       m_cases(std::make_unique<CaseService>(db, std::move(calendar), std::move(limits), clock)),
       m_residentService(std::make_unique<ResidentService>(db, clock)),
       m_users(std::make_unique<UserService>(db, clock)),
+      m_personalData(std::make_unique<PersonalDataService>(db, clock)),
+      m_retention(std::make_unique<RetentionService>(db, *m_cases, clock)),
       m_caseRepo(db),
       m_residentRepo(db),
       m_listQuery(db)

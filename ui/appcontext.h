@@ -4,6 +4,8 @@
 #include "auth/userservice.h"
 #include "clock.h"
 #include "domain/categorytree.h"
+#include "privacy/personaldata.h"
+#include "privacy/retention.h"
 #include "storage/caselistquery.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -32,6 +34,8 @@ public:
     CaseService &cases() { return *m_cases; }
     ResidentService &residentService() { return *m_residentService; }
     UserService &users() { return *m_users; }
+    PersonalDataService &personalData() { return *m_personalData; }
+    RetentionService &retention() { return *m_retention; }
     const CaseRepository &caseRepository() const { return m_caseRepo; }
     const ResidentRepository &residentRepository() const { return m_residentRepo; }
     const CaseListQuery &caseListQuery() const { return m_listQuery; }
@@ -71,6 +75,8 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<ResidentService> m_residentService;
     std::unique_ptr<UserService> m_users;
+    std::unique_ptr<PersonalDataService> m_personalData;
+    std::unique_ptr<RetentionService> m_retention;
     CaseRepository m_caseRepo;
     ResidentRepository m_residentRepo;
     CaseListQuery m_listQuery;

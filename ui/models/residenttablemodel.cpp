@@ -51,7 +51,7 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     switch (index.column()) {
-    case NameColumn: return r.name;
+    case NameColumn: return r.anonymisedAt.isValid() ? tr("Anonymised resident") : r.name;
     case GenderColumn: return genderName(r.gender);
     case EthnicityColumn: return ethnicityName(r.ethnicity);
     case VillagerGroupColumn: return r.villagerGroup;

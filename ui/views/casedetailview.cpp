@@ -7,6 +7,7 @@
 #include "domain/phone.h"
 #include "format.h"
 #include "models/timelinemodel.h"
+#include "widgets/revealbutton.h"
 #include "workflow/casestatemachine.h"
 
 #include <QtCore/QEvent>
@@ -445,8 +446,24 @@ void CaseDetailView::buildUi()
             });
             h->addWidget(m_openResident);
             m_form->addRow(name, m_reporterRow);
+            m_fieldRows[f] = m_reporterRow;
+        } else if (f == ReporterPhoneField || f == ReporterIdField) {
+            // The masked number, and "Show" for those who may reveal it (audited).
+            auto *row = new QWidget(fields);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(value, 1);
+            auto *reveal = new RevealButton(m_ctx,
+                                            f == ReporterPhoneField ? PersonalDataService::Field::Phone
+                                                                    : PersonalDataService::Field::IdNumber,
+                                            value, row);
+            h->addWidget(reveal);
+            (f == ReporterPhoneField ? m_revealPhone : m_revealId) = reveal;
+            m_form->addRow(name, row);
+            m_fieldRows[f] = row;
         } else {
             m_form->addRow(name, value);
+            m_fieldRows[f] = value;
         }
     }
     m_fieldsArea->setWidget(fields);
@@ -629,7 +646,7 @@ void CaseDetailView::fillDeadline()
 void CaseDetailView::setField(Field field, const QString &text)
 {
     m_fieldValues[field]->setText(text);
-    m_form->setRowVisible(field == ReporterField ? m_reporterRow : m_fieldValues[field], !text.isEmpty());
+    m_form->setRowVisible(m_fieldRows[field], !text.isEmpty());
 }
 
 void CaseDetailView::fillFields()
@@ -665,12 +682,24 @@ void CaseDetailView::fillFields()
     std::optional<Resident> reporter;
     if (!c.reporterId.isEmpty())
         reporter = m_ctx.residentRepository().find(c.reporterId);
-    setField(ReporterField, c.reporterId.isEmpty() && c.reporterName.isEmpty() ? tr("Anonymous")
-                                                                               : c.reporterName);
+    // An anonymised case shows none of its reporter's details, even while the resident
+    // (who has newer cases) still has them.
+    const bool anonymised = c.anonymisedAt.isValid();
+    if (anonymised)
+        reporter.reset();
+    QString reporterText = c.reporterName;
+    if (anonymised)
+        reporterText = tr("Removed after the retention period");
+    else if (c.reporterId.isEmpty() && c.reporterName.isEmpty())
+        reporterText = tr("Anonymous");
+    setField(ReporterField, reporterText);
     m_openResident->setVisible(reporter.has_value());
-    setField(ReporterPhoneField, reporter && !reporter->phone.isEmpty() ? maskPhone(reporter->phone) : QString());
-    setField(ReporterIdField,
-             reporter && !reporter->idNumber.isEmpty() ? maskIdCard(reporter->idNumber) : QString());
+    const QString phone = reporter && !reporter->phone.isEmpty() ? maskPhone(reporter->phone) : QString();
+    const QString idNumber = reporter && !reporter->idNumber.isEmpty() ? maskIdCard(reporter->idNumber) : QString();
+    setField(ReporterPhoneField, phone);
+    setField(ReporterIdField, idNumber);
+    m_revealPhone->setTarget(reporter ? reporter->id : QString(), phone, c.id);
+    m_revealId->setTarget(reporter ? reporter->id : QString(), idNumber, c.id);
 
     setField(AssigneeField, c.assigneeName.isEmpty() ? (isOpen(c.status) ? tr("Not assigned yet") : QString())
                                                      : c.assigneeName);

@@ -18,6 +18,7 @@ class QTimer;
 namespace xz {
 
 class AppContext;
+class RevealButton;
 class CaseActionDialog;
 class TimelineModel;
 
@@ -122,6 +123,9 @@ private:
     QLabel *m_sectionLabels[SectionCount] = {};
     QLabel *m_fieldLabels[FieldCount] = {};
     QLabel *m_fieldValues[FieldCount] = {};
+    QWidget *m_fieldRows[FieldCount] = {}; ///< what the form row holds: the value, or a row with buttons
+    RevealButton *m_revealPhone = nullptr;
+    RevealButton *m_revealId = nullptr;
     QWidget *m_reporterRow = nullptr;
     QPushButton *m_openResident = nullptr;
 

@@ -8,6 +8,7 @@
 #include "format.h"
 #include "models/casetablemodel.h"
 #include "models/residenttablemodel.h"
+#include "widgets/revealbutton.h"
 #include "workflow/residentservice.h"
 
 #include <QtCore/QEvent>
@@ -163,7 +164,22 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
         m_fields[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_fields[i]->setWordWrap(true);
         m_fieldLabels[i]->setBuddy(m_fields[i]);
-        m_form->addRow(m_fieldLabels[i], m_fields[i]);
+        if (i == Phone || i == IdNumber) {
+            // The masked number, and "Show" for those who may reveal it (audited).
+            auto *row = new QWidget(detail);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            h->addWidget(m_fields[i], 1);
+            auto *reveal = new RevealButton(m_ctx,
+                                            i == Phone ? PersonalDataService::Field::Phone
+                                                       : PersonalDataService::Field::IdNumber,
+                                            m_fields[i], row);
+            h->addWidget(reveal);
+            (i == Phone ? m_revealPhone : m_revealId) = reveal;
+            m_form->addRow(m_fieldLabels[i], row);
+        } else {
+            m_form->addRow(m_fieldLabels[i], m_fields[i]);
+        }
     }
     m_fields[Phone]->setObjectName(QStringLiteral("resident_phone"));
     m_fields[IdNumber]->setObjectName(QStringLiteral("resident_id_number"));
@@ -339,7 +355,8 @@ void ResidentsView::fillDetail()
         return;
     }
     const Resident &r = *m_current;
-    m_name->setText(r.name);
+    const bool anonymised = r.anonymisedAt.isValid();
+    m_name->setText(anonymised ? tr("Anonymised resident") : r.name);
     m_name->setAccessibleName(tr("Resident %1").arg(r.name));
     const QString none = tr("Not recorded");
     auto orNone = [&none](const QString &s) { return s.isEmpty() ? none : s; };
@@ -349,8 +366,11 @@ void ResidentsView::fillDetail()
     m_fields[Group]->setText(orNone(r.villagerGroup));
     m_fields[Address]->setText(orNone(r.address));
     // Shown masked by default (PIPL); the full numbers are never put on screen here.
-    m_fields[Phone]->setText(r.phone.isEmpty() ? none : maskPhone(r.phone));
-    m_fields[IdNumber]->setText(r.idNumber.isEmpty() ? none : maskIdCard(r.idNumber));
+    const QString gone = tr("Removed after the retention period");
+    m_fields[Phone]->setText(anonymised ? gone : r.phone.isEmpty() ? none : maskPhone(r.phone));
+    m_fields[IdNumber]->setText(anonymised ? gone : r.idNumber.isEmpty() ? none : maskIdCard(r.idNumber));
+    m_revealPhone->setTarget(r.id, r.phone.isEmpty() ? QString() : maskPhone(r.phone));
+    m_revealId->setTarget(r.id, r.idNumber.isEmpty() ? QString() : maskIdCard(r.idNumber));
     m_fields[Registered]->setText(fmt::date(r.createdAt));
     for (int i = 0; i < FieldCount; ++i)
         m_fields[i]->setAccessibleName(m_fieldLabels[i]->text().remove(QLatin1Char(':')));

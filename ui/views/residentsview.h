@@ -19,6 +19,7 @@ class QTimer;
 namespace xz {
 
 class AppContext;
+class RevealButton;
 class ResidentTableModel;
 
 /// 居民: every resident, searchable by name, phone or ID number; on the right, the chosen
@@ -87,6 +88,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_fieldLabels[8];
     QLabel *m_fields[8];
+    RevealButton *m_revealPhone = nullptr;
+    RevealButton *m_revealId = nullptr;
     QLabel *m_casesHeading;
     QTableView *m_caseTable;
     QStandardItemModel *m_caseModel;
