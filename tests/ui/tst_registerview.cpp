@@ -276,7 +276,7 @@ TEST_F(RegisterViewTest, WrongIdCheckCharacterIsShownInlineAndNothingIsWritten)
     EXPECT_EQ(count("cases"), 1);
 }
 
-TEST_F(RegisterViewTest, PicksAnExistingResidentByPartOfThePhoneNumber)
+TEST_F(RegisterViewTest, PicksAnExistingResidentByTheLastDigitsOfThePhoneNumber)
 {
     Resident wanted;
     wanted.name = s("阿牛阿呷");
@@ -294,7 +294,9 @@ TEST_F(RegisterViewTest, PicksAnExistingResidentByPartOfThePhoneNumber)
     auto *picker = v.findChild<ResidentPicker *>();
     ASSERT_NE(picker, nullptr);
     QSignalSpy searched(picker, &ResidentPicker::suggestionsShown);
-    type(QStringLiteral("2345"));
+    // The last four digits are what the mask shows (138****5678); the hidden ones are
+    // never searchable.
+    type(QStringLiteral("5678"));
     ASSERT_TRUE(searched.wait());
     EXPECT_EQ(searched.last().at(0).toInt(), 1);
 
