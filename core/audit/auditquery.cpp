@@ -130,10 +130,13 @@ Where buildWhere(const AuditFilter &f)
         w.values << f.actorId;
     }
     if (f.action.endsWith(QLatin1String(".*"))) {
-        // A group: every key that starts with "group." (no LIKE, so no wildcard escaping).
+        // A group: every key that starts with "group.", as a range ("case." ≤ key <
+        // "case/"), which an index on action would serve; no LIKE, so no escaping.
         const QString prefix = f.action.chopped(1);
-        w.parts << QStringLiteral("substr(a.action, 1, ?) = ?");
-        w.values << prefix.size() << prefix;
+        QString upper = prefix;
+        upper.back() = QChar(upper.back().unicode() + 1);
+        w.parts << QStringLiteral("a.action >= ? AND a.action < ?");
+        w.values << prefix << upper;
     } else if (!f.action.isEmpty()) {
         w.parts << QStringLiteral("a.action = ?");
         w.values << f.action;
@@ -295,18 +298,31 @@ Result<qint64> AuditQuery::forEach(const Actor &actor, const AuditFilter &filter
     return n;
 }
 
-Result<QStringList> AuditQuery::actions(const Actor &actor) const
+Result<QStringList> AuditQuery::actions(const Actor &actor, qint64 afterSeq) const
 {
     if (auto p = checkPermission(actor, Permission::ViewAudit); !p)
         return p.error();
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action")))
+    q.prepare(QStringLiteral("SELECT DISTINCT action FROM audit_log WHERE seq > ? ORDER BY action"));
+    q.addBindValue(afterSeq);
+    if (!q.exec())
         return sqlError(q);
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+Result<qint64> AuditQuery::lastSeq(const Actor &actor) const
+{
+    if (auto p = checkPermission(actor, Permission::ViewAudit); !p)
+        return p.error();
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log")))
+        return sqlError(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 } // namespace xz

@@ -84,8 +84,13 @@ public:
     Result<qint64> forEach(const Actor &actor, const AuditFilter &filter,
                            const std::function<bool(const AuditRecord &)> &visit) const;
 
-    /// Every action key present in the log, sorted.
-    Result<QStringList> actions(const Actor &actor) const;
+    /// Every action key present among the records after `afterSeq` (0: the whole log),
+    /// sorted. Without an index on action this reads the whole range, so callers keep
+    /// what they found and later ask only about records after lastSeq().
+    Result<QStringList> actions(const Actor &actor, qint64 afterSeq = 0) const;
+
+    /// The newest record's seq; 0 for an empty log.
+    Result<qint64> lastSeq(const Actor &actor) const;
 
 private:
     DatabasePtr m_db;

@@ -315,6 +315,21 @@ TEST_F(AuditQueryTest, ActionsPresentAreListedOnceSorted)
             want << m.action;
     std::sort(want.begin(), want.end());
     EXPECT_EQ(*actions, want);
+
+    // Asking only about what came after the newest record seen so far.
+    auto last = query.lastSeq(TestOffice::actor(office.secretary));
+    ASSERT_TRUE(last.ok());
+    EXPECT_EQ(*last, made.size());
+    auto none = query.actions(TestOffice::actor(office.secretary), *last);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->isEmpty());
+    append({at(2026, 3, 6, 9, 0).toMSecsSinceEpoch(), office.secretary.id, QStringLiteral("user.disable"),
+            QStringLiteral("user"), office.grid.id, QStringLiteral("{}")});
+    append({at(2026, 3, 6, 9, 1).toMSecsSinceEpoch(), office.secretary.id, QStringLiteral("case.registered"),
+            QString(), QString(), QStringLiteral("{}")});
+    auto fresh = query.actions(TestOffice::actor(office.secretary), *last);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ(*fresh, (QStringList{QStringLiteral("case.registered"), QStringLiteral("user.disable")}));
 }
 
 TEST(AuditActionLabels, KnownKeysHaveNamesAndUnknownKeysShowThemselves)
@@ -515,6 +530,9 @@ TEST_F(AuditQueryTest, OnlyTheSecretaryMayReadExportOrCheck)
         auto actions = query.actions(a);
         ASSERT_FALSE(actions.ok()) << who;
         EXPECT_EQ(actions.error().code, QStringLiteral("forbidden")) << who;
+        auto last = query.lastSeq(a);
+        ASSERT_FALSE(last.ok()) << who;
+        EXPECT_EQ(last.error().code, QStringLiteral("forbidden")) << who;
         const QString path = office.dir.filePath(u.login + QStringLiteral(".csv"));
         auto rows = service.exportCsv(a, {}, path);
         ASSERT_FALSE(rows.ok()) << who;

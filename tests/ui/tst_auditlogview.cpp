@@ -259,6 +259,22 @@ TEST_F(AuditLogViewTest, FiltersNarrowTheTable)
 
     view.findChild<QPushButton *>(QStringLiteral("audit_reset"))->click();
     EXPECT_EQ(view.model()->totalCount(), all);
+
+    // An action recorded later, even one this version has no name for, is offered once
+    // the screen is shown again, under its raw key.
+    EXPECT_LT(view.actionCombo()->findData(QStringLiteral("sync.push")), 0);
+    appendRecord(office, {at(2026, 3, 6, 12, 0).toMSecsSinceEpoch(), office.secretary.id,
+                          QStringLiteral("sync.push"), QString(), QString(), QStringLiteral("{\"events\":12}")});
+    view.hide();
+    view.show();
+    const int push = view.actionCombo()->findData(QStringLiteral("sync.push"));
+    ASSERT_GE(push, 0);
+    EXPECT_EQ(view.actionCombo()->itemText(push).trimmed(), QStringLiteral("sync.push"));
+    EXPECT_GE(view.actionCombo()->findData(QStringLiteral("sync.*")), 0);
+    EXPECT_EQ(view.model()->totalCount(), all + 1);
+    view.actionCombo()->setCurrentIndex(push);
+    EXPECT_EQ(view.model()->totalCount(), 1);
+    EXPECT_EQ(view.model()->index(0, AuditLogModel::DetailColumn).data().toString(), QStringLiteral("events: 12"));
 }
 
 TEST_F(AuditLogViewTest, CheckingTheChainFromTheWindowGreenThenRed)

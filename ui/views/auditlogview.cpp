@@ -275,9 +275,21 @@ void AuditLogView::fillActions()
     const QSignalBlocker block(m_action);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    QStringList keys;
-    if (auto present = AuditQuery(m_ctx.database()).actions(m_ctx.actor()))
-        keys = *present;
+    // The actions found so far are kept; only records added since are read again, so
+    // showing the screen stays quick on a log of millions of records.
+    const AuditQuery query(m_ctx.database());
+    const Actor actor = m_ctx.actor();
+    if (auto last = query.lastSeq(actor); !last) {
+        m_knownActions.clear();
+        m_actionsUpTo = 0;
+    } else if (*last != m_actionsUpTo) {
+        if (auto fresh = query.actions(actor, *last < m_actionsUpTo ? 0 : m_actionsUpTo)) {
+            for (const QString &key : std::as_const(*fresh))
+                m_knownActions.insert(key);
+            m_actionsUpTo = *last;
+        }
+    }
+    const QStringList keys(m_knownActions.cbegin(), m_knownActions.cend());
     // Every action present, under its group; a group entry picks all of its actions.
     QMap<QString, QStringList> byGroup;
     for (const QString &key : std::as_const(keys))

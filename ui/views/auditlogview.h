@@ -3,6 +3,7 @@
 #include "audit/auditquery.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtWidgets/QWidget>
 
 #include <functional>
@@ -104,6 +105,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_busyText;
     QLabel *m_result;
+    QSet<QString> m_knownActions; ///< every action key in the log up to m_actionsUpTo
+    qint64 m_actionsUpTo = 0;
     QPointer<QThread> m_worker;
     bool m_updating = false;
 };
