@@ -56,6 +56,17 @@ bool LanguageManager::loadSaved()
     return setLanguage(settings.value(QString::fromLatin1(kSettingKey), QStringLiteral("zh_CN")).toString());
 }
 
+void LanguageManager::unloadTranslations()
+{
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app.reset();
+    m_qt.reset();
+    QLocale::setDefault(QLocale::system());
+}
+
 bool LanguageManager::setLanguage(const QString &code)
 {
     bool ok = true;

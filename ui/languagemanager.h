@@ -29,6 +29,9 @@ public:
     /// reason when a translation file could not be loaded.
     bool loadSaved();
     bool setLanguage(const QString &code);
+    /// Removes the installed translators: every string is shown as written in the
+    /// sources. For tests, which assert against the source strings; not saved.
+    void unloadTranslations();
 
 Q_SIGNALS:
     void languageChanged(const QString &code);

@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 40> kActions{{
+constexpr std::array<Label, 42> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -48,6 +48,7 @@ constexpr std::array<Label, 40> kActions{{
     {"resident.update", QT_TRANSLATE_NOOP("xz::AuditAction", "Edit a resident")},
     {"resident.merge", QT_TRANSLATE_NOOP("xz::AuditAction", "Merge duplicate residents")},
     {"resident.reveal", QT_TRANSLATE_NOOP("xz::AuditAction", "Show a full ID number or phone")},
+    {"resident.anonymise", QT_TRANSLATE_NOOP("xz::AuditAction", "Anonymise a resident")},
     {"user.login", QT_TRANSLATE_NOOP("xz::AuditAction", "Log in")},
     {"user.locked", QT_TRANSLATE_NOOP("xz::AuditAction", "Account locked")},
     {"user.create", QT_TRANSLATE_NOOP("xz::AuditAction", "Add an account")},
@@ -61,11 +62,12 @@ constexpr std::array<Label, 40> kActions{{
     {"export.residents", QT_TRANSLATE_NOOP("xz::AuditAction", "Export residents")},
     {"export.personal_data", QT_TRANSLATE_NOOP("xz::AuditAction", "Export unmasked personal data")},
     {"privacy.anonymise", QT_TRANSLATE_NOOP("xz::AuditAction", "Anonymise old cases")},
+    {"settings.retention", QT_TRANSLATE_NOOP("xz::AuditAction", "Change how long personal data is kept")},
     {"audit.export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export the audit log")},
     {"audit.verify", QT_TRANSLATE_NOOP("xz::AuditAction", "Check the audit log")},
 }};
 
-constexpr std::array<Label, 7> kGroups{{
+constexpr std::array<Label, 8> kGroups{{
     {"case", QT_TRANSLATE_NOOP("xz::AuditAction", "Cases")},
     {"resident", QT_TRANSLATE_NOOP("xz::AuditAction", "Residents")},
     {"user", QT_TRANSLATE_NOOP("xz::AuditAction", "Accounts and logins")},
@@ -73,6 +75,7 @@ constexpr std::array<Label, 7> kGroups{{
     {"export", QT_TRANSLATE_NOOP("xz::AuditAction", "Exports")},
     {"privacy", QT_TRANSLATE_NOOP("xz::AuditAction", "Protection of personal information")},
     {"audit", QT_TRANSLATE_NOOP("xz::AuditAction", "Audit log")},
+    {"settings", QT_TRANSLATE_NOOP("xz::AuditAction", "Settings")},
 }};
 
 constexpr std::array<Label, 3> kOutcomes{{
@@ -81,12 +84,13 @@ constexpr std::array<Label, 3> kOutcomes{{
     {"broken", QT_TRANSLATE_NOOP("xz::AuditAction", "Changes found")},
 }};
 
-constexpr std::array<Label, 5> kObjectTypes{{
+constexpr std::array<Label, 6> kObjectTypes{{
     {"case", QT_TRANSLATE_NOOP("xz::AuditAction", "Case")},
     {"resident", QT_TRANSLATE_NOOP("xz::AuditAction", "Resident")},
     {"user", QT_TRANSLATE_NOOP("xz::AuditAction", "Account")},
     {"village", QT_TRANSLATE_NOOP("xz::AuditAction", "Village")},
     {"audit_log", QT_TRANSLATE_NOOP("xz::AuditAction", "Audit log")},
+    {"settings", QT_TRANSLATE_NOOP("xz::AuditAction", "Settings")},
 }};
 
 template<std::size_t N>

@@ -35,3 +35,6 @@ WHEN NOT (NEW.id IS OLD.id AND NEW.case_id IS OLD.case_id AND NEW.kind IS OLD.ki
 BEGIN
     SELECT RAISE(ABORT, 'case events are immutable');
 END;
+
+-- The audit viewer filters by action and action group ("case.*" is a key range).
+CREATE INDEX audit_action ON audit_log(action, seq);
