@@ -164,7 +164,7 @@ Result<ExportService::Built> ExportService::buildCases(const Actor &actor, const
         filter.now = m_clock.now();
     const CaseListQuery query(m_db);
     const int matching = query.count(filter);
-    const int wanted = std::min(matching, kMaxRows);
+    const int wanted = std::min(matching, m_rowLimit);
     const CategoryTree categories = CategoryTree::fromDatabase(m_db->connection());
     const bool english = englishNames();
     const bool full = request.includePersonalData;
@@ -231,7 +231,7 @@ Result<ExportService::Built> ExportService::buildResidents(const Actor &actor, c
     const ResidentRepository repo(m_db);
     const QString search = request.search.simplified();
     const int matching = repo.count(search);
-    const int wanted = std::min(matching, kMaxRows);
+    const int wanted = std::min(matching, m_rowLimit);
     const bool full = request.includePersonalData;
 
     Built built{ExportTable(tr("Residents")), matching};

@@ -45,7 +45,7 @@ struct ExportSummary
 /// never the data or the filter, which may hold a name.
 ///
 /// Rows are read a page at a time with the lists' keyset queries; a file holds at most
-/// kMaxRows rows, and its title lines say so when the filter matched more.
+/// rowLimit() rows, and its title lines say so when the filter matched more.
 class ExportService
 {
 public:
@@ -56,6 +56,10 @@ public:
         : m_db(std::move(db)), m_clock(clock)
     {
     }
+
+    /// Rows a file holds at most (kMaxRows unless set): for tests and small machines.
+    void setRowLimit(int rows) { m_rowLimit = std::max(1, rows); }
+    int rowLimit() const { return m_rowLimit; }
 
     /// The table of cases; checks ViewCases, and ExportPersonalData when unmasked.
     Result<ExportTable> caseTable(const Actor &actor, const CaseExportRequest &request,
@@ -94,6 +98,7 @@ private:
 
     DatabasePtr m_db;
     const Clock &m_clock;
+    int m_rowLimit = kMaxRows;
 };
 
 } // namespace xz

@@ -442,6 +442,29 @@ TEST_F(ExportTest, TheFilterDecidesTheRowsAndIsSaidInWords)
     EXPECT_TRUE(table->subtitles().contains(words));
 }
 
+TEST_F(ExportTest, AFileHoldsAtMostTheRowLimitAndSaysSo)
+{
+    ExportService service(office.db, office.clock);
+    service.setRowLimit(3);
+    CsvWriter csv;
+    auto r = service.exportCases(TestOffice::actor(office.cadre), {}, csv, out(QStringLiteral("c.csv")));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->rows, 3);
+    EXPECT_EQ(r->matching, 4);
+    EXPECT_EQ(parseCsv(readAll(out(QStringLiteral("c.csv")))).size(), 1 + 3);
+    // One more title line than a whole export has: it says how many of how many.
+    auto capped = service.caseTable(TestOffice::actor(office.cadre), {});
+    auto whole = ExportService(office.db, office.clock).caseTable(TestOffice::actor(office.cadre), {});
+    ASSERT_TRUE(capped.ok() && whole.ok());
+    QStringList extra = capped->subtitles();
+    for (const QString &line : whole->subtitles())
+        extra.removeAll(line);
+    ASSERT_EQ(extra.size(), 1);
+    EXPECT_TRUE(extra[0].contains(QStringLiteral(" 3 ")) && extra[0].contains(QStringLiteral(" 4 ")))
+        << extra[0].toStdString();
+    EXPECT_EQ(auditRows(office.db, QStringLiteral("export.")).at(0).detail.value(QStringLiteral("rows")).toInt(), 3);
+}
+
 TEST_F(ExportTest, ACancelledExportWritesNoFileAndNoAuditRecord)
 {
     ExportService service(office.db, office.clock);
