@@ -18,6 +18,7 @@ PACKAGES = build-essential cmake ninja-build pkg-config \
            qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins \
            libsqlite3-dev sqlite3 libargon2-dev \
            libgtest-dev googletest libbenchmark-dev \
+           libxlsxwriter-dev python3-openpyxl poppler-utils \
            fonts-noto-cjk fonts-noto-core
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

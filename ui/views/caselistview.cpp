@@ -1,6 +1,7 @@
 #include "views/caselistview.h"
 
 #include "appcontext.h"
+#include "dialogs/exportdialog.h"
 #include "widgets/openonenter.h"
 #include "models/casetablemodel.h"
 #include "widgets/filterbar.h"
@@ -13,6 +14,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 
 #include <algorithm>
@@ -26,6 +28,7 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
       m_filterBar(new FilterBar(ctx, this)),
       m_heading(new QLabel(this)),
       m_count(new QLabel(this)),
+      m_export(new QPushButton(this)),
       m_table(new QTableView(this))
 {
     QFont heading = m_heading->font();
@@ -67,13 +70,22 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     top->addSpacing(m_heading->fontMetrics().averageCharWidth() * 2);
     top->addWidget(m_count);
     top->addStretch(1);
+    top->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
 
+    m_export->setObjectName(QStringLiteral("case_export"));
+    m_export->setAutoDefault(false);
+    m_export->setVisible(m_ctx.can(Permission::ViewCases));
+    connect(m_export, &QPushButton::clicked, this, &CaseListView::exportList);
+    connect(&m_ctx, &AppContext::currentUserChanged, this,
+            [this] { m_export->setVisible(m_ctx.can(Permission::ViewCases)); });
+
     setTabOrder(m_filterBar, m_table);
+    setTabOrder(m_table, m_export);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -103,6 +115,21 @@ void CaseListView::setFilter(const CaseFilter &filter)
 void CaseListView::resetFilters()
 {
     m_filterBar->reset();
+}
+
+void CaseListView::exportList()
+{
+    if (!m_ctx.can(Permission::ViewCases))
+        return;
+    CaseExportRequest request;
+    request.filter = m_model->filter();
+    // "Overdue" and "due soon" as the list counted them just now.
+    request.filter.now = m_ctx.clock().now();
+    request.filter.dueSoonBefore = m_ctx.limits().dueSoonFrom(request.filter.now, m_ctx.calendar());
+    request.sortColumn = CaseTableModel::sortColumnFor(m_model->sortColumn());
+    request.sortOrder = m_model->sortOrder();
+    ExportDialog dialog(m_ctx, request, this);
+    dialog.exec();
 }
 
 void CaseListView::applyFilter()
@@ -171,6 +198,8 @@ void CaseListView::retranslateUi()
 {
     m_heading->setText(tr("&Cases"));
     m_table->setAccessibleName(tr("Cases"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setAccessibleName(tr("Export the cases shown to a CSV, Excel or PDF file"));
     m_model->retranslate();
     updateCount();
 }

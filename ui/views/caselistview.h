@@ -5,6 +5,7 @@
 #include <QtWidgets/QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace xz {
@@ -25,11 +26,14 @@ public:
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     QLabel *countLabel() const { return m_count; }
+    QPushButton *exportButton() const { return m_export; }
 
 public Q_SLOTS:
     /// Shows the list with this filter, e.g. the overdue cases from the Today screen.
     void setFilter(const xz::CaseFilter &filter);
     void resetFilters();
+    /// Opens the export dialog for the cases the list shows now (its filter and order).
+    void exportList();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +52,7 @@ private:
     FilterBar *m_filterBar;
     QLabel *m_heading;
     QLabel *m_count;
+    QPushButton *m_export;
     QTableView *m_table;
 };
 

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "appcontext.h"
+#include "dialogs/exportdialog.h"
 #include "widgets/openonenter.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
@@ -137,6 +138,11 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     titleRow->addSpacing(m_heading->fontMetrics().averageCharWidth() * 2);
     titleRow->addWidget(m_count);
     titleRow->addStretch(1);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("resident_export"));
+    m_export->setAutoDefault(false);
+    connect(m_export, &QPushButton::clicked, this, &ResidentsView::exportList);
+    titleRow->addWidget(m_export);
     titleRow->addWidget(m_new);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
@@ -207,7 +213,8 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_splitter);
 
     setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_new);
+    setTabOrder(m_table, m_export);
+    setTabOrder(m_export, m_new);
     setTabOrder(m_new, m_edit);
     setTabOrder(m_edit, m_caseTable);
 
@@ -243,6 +250,8 @@ void ResidentsView::retranslateUi()
     m_search->setAccessibleName(tr("Find residents by name, phone or ID number"));
     m_new->setText(tr("&New resident…"));
     m_new->setAccessibleName(tr("Add a new resident"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setAccessibleName(tr("Export the residents found to a CSV, Excel or PDF file"));
     m_edit->setText(tr("&Edit…"));
     m_edit->setAccessibleName(tr("Edit this resident"));
     m_placeholder->setText(tr("Choose a resident on the left to see their details and all their cases."));
@@ -320,6 +329,7 @@ void ResidentsView::updatePermissions()
     const bool may = m_ctx.can(Permission::ManageResidents);
     m_new->setVisible(may);
     m_edit->setVisible(may);
+    m_export->setVisible(m_ctx.can(Permission::ViewCases));
 }
 
 void ResidentsView::showResident(const QString &residentId)
@@ -429,6 +439,17 @@ void ResidentsView::editCurrentResident()
         m_ctx.notifyResidentChanged(saved->id);
         showResident(saved->id);
     }
+}
+
+void ResidentsView::exportList()
+{
+    if (!m_ctx.can(Permission::ViewCases))
+        return;
+    applySearch(); // what was typed a moment ago counts, too
+    ResidentExportRequest request;
+    request.search = m_model->search();
+    ExportDialog dialog(m_ctx, request, this);
+    dialog.exec();
 }
 
 std::optional<Resident> ResidentsView::runForm(const Resident &start, bool isNew)

@@ -40,6 +40,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *newButton() const { return m_new; }
+    QPushButton *exportButton() const { return m_export; }
     /// The resident shown on the right, or empty.
     QString currentResidentId() const { return m_current ? m_current->id : QString(); }
 
@@ -51,6 +52,8 @@ public Q_SLOTS:
     void createResident();
     /// Opens the form for the shown resident (needs ManageResidents).
     void editCurrentResident();
+    /// Opens the export dialog for the residents the search finds now.
+    void exportList();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +80,7 @@ private:
     QLabel *m_searchLabel;
     QLineEdit *m_search;
     QPushButton *m_new;
+    QPushButton *m_export = nullptr;
     QLabel *m_count;
     QTableView *m_table;
     QSplitter *m_splitter;
