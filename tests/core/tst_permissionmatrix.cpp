@@ -4,6 +4,10 @@
 // refused command must change nothing at all.
 
 #include "common/testoffice.h"
+#include "audit/auditquery.h"
+#include "audit/auditservice.h"
+#include "export/csvwriter.h"
+#include "export/exportservice.h"
 #include "privacy/personaldata.h"
 #include "privacy/retention.h"
 #include "storage/caserepository.h"
@@ -258,13 +262,38 @@ protected:
                  oldArchivedCase();
                  return outcome(retention->anonymise(TestOffice::actor(u)));
              }},
+            {"export the case list, masked", G | C | S | V,
+             [&](const User &u) {
+                 CsvWriter csv;
+                 return outcome(ExportService(office.db, office.clock)
+                                    .exportCases(TestOffice::actor(u), {}, csv, exportPath()));
+             }},
+            {"export the residents with full numbers", S,
+             [&](const User &u) {
+                 CsvWriter csv;
+                 ResidentExportRequest r;
+                 r.includePersonalData = true;
+                 return outcome(ExportService(office.db, office.clock)
+                                    .exportResidents(TestOffice::actor(u), r, csv, exportPath()));
+             }},
+            {"read the audit log", S,
+             [&](const User &u) { return outcome(AuditQuery(office.db).count(TestOffice::actor(u), {})); }},
+            {"export the audit log", S,
+             [&](const User &u) {
+                 return outcome(AuditService(office.db, office.clock).exportCsv(TestOffice::actor(u), {}, exportPath()));
+             }},
+            {"check the audit chain", S,
+             [&](const User &u) { return outcome(AuditService(office.db, office.clock).verify(TestOffice::actor(u))); }},
             {"anonymise one case", S,
              [&](const User &u) { return outcome(office.cases->anonymise(TestOffice::actor(u), oldArchivedCase())); }},
         };
     }
 
+    QString exportPath() { return office.dir.filePath(QStringLiteral("export-%1.csv").arg(++m_exports)); }
+
     QStringList m_residents;
     int m_logins = 0;
+    int m_exports = 0;
 };
 
 } // namespace
