@@ -88,12 +88,16 @@ const QString &decoyHash()
     return hash;
 }
 
+// Free functions: lupdate would file a plain tr() here under "xz", so these name the
+// context the messages are looked up under.
 Error wrongCredentials()
 {
     // The same words for an unknown name and a wrong password.
     return makeError(QStringLiteral("login_failed"),
-                     tr("The login name or the password is wrong. Check them and try again. After %1 wrong "
-                        "passwords in a row the account is locked for %2 minutes.")
+                     QCoreApplication::translate("xz::UserService",
+                                                 "The login name or the password is wrong. Check them and try "
+                                                 "again. After %1 wrong passwords in a row the account is locked "
+                                                 "for %2 minutes.")
                          .arg(UserService::kMaxFailedLogins)
                          .arg(UserService::kLockoutMinutes));
 }
@@ -101,8 +105,10 @@ Error wrongCredentials()
 Error lockedError(const QDateTime &until)
 {
     return makeError(QStringLiteral("account_locked"),
-                     tr("This account is locked until %1 because its password was typed wrong %2 times in a row. "
-                        "Wait until then, or ask the village secretary to reset the password.")
+                     QCoreApplication::translate("xz::UserService",
+                                                 "This account is locked until %1 because its password was typed "
+                                                 "wrong %2 times in a row. Wait until then, or ask the village "
+                                                 "secretary to reset the password.")
                          .arg(until.toTimeZone(chinaZone()).toString(QStringLiteral("HH:mm")))
                          .arg(UserService::kMaxFailedLogins));
 }
@@ -110,7 +116,9 @@ Error lockedError(const QDateTime &until)
 Error notFound()
 {
     return makeError(QStringLiteral("user_not_found"),
-                     tr("This account does not exist (any more). Reopen the list of accounts."));
+                     QCoreApplication::translate("xz::UserService",
+                                                 "This account does not exist (any more). Reopen the list of "
+                                                 "accounts."));
 }
 
 Result<int> activeSecretaries(QSqlDatabase db)
@@ -126,8 +134,10 @@ Result<int> activeSecretaries(QSqlDatabase db)
 Error lastSecretary()
 {
     return makeError(QStringLiteral("last_secretary"),
-                     tr("This is the office's only active village secretary: somebody must be able to manage "
-                        "accounts. Make another account secretary first."));
+                     QCoreApplication::translate("xz::UserService",
+                                                 "This is the office's only active village secretary: somebody "
+                                                 "must be able to manage accounts. Make another account "
+                                                 "secretary first."));
 }
 
 Result<void> appendAudit(QSqlDatabase db, qint64 at, const QString &actorId, const QString &action,
