@@ -331,6 +331,7 @@ TEST_F(IdleLockTest, WrongPasswordsAtTheLockLockTheAccount)
     typeAndEnter(panel->passwordEdit(), testPassword());
     EXPECT_TRUE(w.isLocked());
     EXPECT_TRUE(panel->message().contains(clockTimePlus(UserService::kLockoutMinutes))) << qPrintable(panel->message());
+    shoot(&w, "lock-panel-account-locked");
     advanceMinutes(UserService::kLockoutMinutes);
     typeAndEnter(panel->passwordEdit(), testPassword());
     EXPECT_FALSE(w.isLocked());
