@@ -3,12 +3,14 @@
 #include "appcontext.h"
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logindialog.h"
+#include "idlelock.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDate>
 #include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
@@ -89,39 +91,59 @@ int runDesktop(QApplication &app)
     }
     ctx.reloadReferenceData();
 
+    // One MainWindow per session: logging out destroys it, with every unsaved input,
+    // so that the next person never sees the last one's half-typed work.
     std::unique_ptr<MainWindow> window;
-    auto login = [&]() -> bool {
+    std::function<bool()> startSession;
+    auto endSession = [&] {
+        // Dialogs first, so that their nested event loops unwind before the window goes.
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible())
+                d->reject();
+        MainWindow *old = window.release();
+        if (!old)
+            return;
+        // No window is shown until the next login: that must not end the program.
+        app.setQuitOnLastWindowClosed(false);
+        old->idleLock()->stop();
+        old->hide();
+        QObject::connect(old, &QObject::destroyed, &app, [&] {
+            QTimer::singleShot(0, &app, [&] {
+                if (!startSession())
+                    app.quit();
+            });
+        });
+        old->deleteLater();
+    };
+    startSession = [&]() -> bool {
         LoginDialog dialog(ctx);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         ctx.setCurrentUser(dialog.user());
+        window = std::make_unique<MainWindow>(ctx);
+        if (!calendar.covers(QDate::currentDate().year()))
+            window->statusBar()->showMessage(
+                tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
+                   "Update Xiangzhi when the State Council publishes the year's holidays.")
+                    .arg(QDate::currentDate().year()));
+        QObject::connect(window.get(), &MainWindow::logoutRequested, &app, endSession, Qt::QueuedConnection);
+        // Fill the screen even where no window manager maximises (kiosk-like set-ups).
+        if (const QScreen *screen = window->screen())
+            window->setGeometry(screen->availableGeometry());
+        window->showMaximized();
+        window->idleLock()->start();
+        app.setQuitOnLastWindowClosed(true);
         return true;
     };
-    if (!login())
+    if (!startSession())
         return 0;
-    window = std::make_unique<MainWindow>(ctx);
-    checkAndBackUpInBackground(*db, window.get(), [w = window.get()](const QString &problem) {
-        w->statusBar()->showMessage(problem);
-        QMessageBox::warning(w, tr("Xiangzhi"), problem);
+    // Whichever window is open when the check ends shows its result.
+    checkAndBackUpInBackground(*db, &app, [&window](const QString &problem) {
+        if (!window)
+            return;
+        window->statusBar()->showMessage(problem);
+        QMessageBox::warning(window.get(), tr("Xiangzhi"), problem);
     });
-    if (!calendar.covers(QDate::currentDate().year()))
-        window->statusBar()->showMessage(
-            tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
-               "Update Xiangzhi when the State Council publishes the year's holidays.")
-                .arg(QDate::currentDate().year()));
-    QObject::connect(window.get(), &MainWindow::logoutRequested, &app, [&] {
-        window->hide();
-        if (login()) {
-            window->showPage(MainWindow::TodayPage);
-            window->showMaximized();
-        } else {
-            app.quit();
-        }
-    });
-    // Fill the screen even where no window manager maximises (kiosk-like set-ups).
-    if (const QScreen *screen = window->screen())
-        window->setGeometry(screen->availableGeometry());
-    window->showMaximized();
     return app.exec();
 }
 

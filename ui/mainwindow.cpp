@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "auth/sessionpolicy.h"
+#include "idlelock.h"
 #include "views/casedetailview.h"
 #include "views/caselistview.h"
 #include "views/registerview.h"
 #include "views/residentsview.h"
 #include "views/settingsview.h"
 #include "views/todayview.h"
+#include "widgets/lockpanel.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QAction>
@@ -14,6 +17,7 @@
 #include <QtGui/QShortcut>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
@@ -21,6 +25,19 @@
 #include <QtWidgets/QStatusBar>
 
 namespace xz {
+
+namespace {
+
+/// The small window that takes the password when a modal dialog was open at the time of
+/// locking (it blocks the main window's input). Esc does not close it.
+class LockDialog : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    void reject() override { }
+};
+
+} // namespace
 
 MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), m_ctx(ctx)
 {
@@ -59,7 +76,23 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
 
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+
+    // Locking swaps the work for the lock panel; the work stays as it is, only hidden.
+    m_content = central;
+    m_screens = new QStackedWidget(this);
+    m_screens->setObjectName(QStringLiteral("screens"));
+    m_lockPanel = new LockPanel(ctx, m_screens);
+    m_screens->addWidget(m_content);
+    m_screens->addWidget(m_lockPanel);
+    setCentralWidget(m_screens);
+    connect(m_lockPanel, &LockPanel::unlocked, this, &MainWindow::unlock);
+    connect(m_lockPanel, &LockPanel::logoutRequested, this, &MainWindow::logoutRequested);
+
+    m_idle = new IdleLock(ctx.clock(), this);
+    m_idle->setLimitMinutes(SessionPolicy::idleLockMinutes(*ctx.database()));
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleLock::lockRequested, this, &MainWindow::lock);
+    connect(m_settings, &SettingsView::idleLockMinutesChanged, m_idle, &IdleLock::setLimitMinutes);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < 5)
@@ -70,9 +103,15 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     for (int i = 0; i < 5; ++i) {
         auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(s, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
+        m_pageShortcuts.append(s);
     }
     auto *newCase = new QShortcut(QKeySequence::New, this);
     connect(newCase, &QShortcut::activated, this, [this] { showPage(RegisterPage); });
+    m_pageShortcuts.append(newCase);
+    // Ctrl+L locks at once (from a modal dialog, IdleLock sees the key instead).
+    auto *lockNow = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    lockNow->setContext(Qt::ApplicationShortcut);
+    connect(lockNow, &QShortcut::activated, this, &MainWindow::lock);
 
     connect(&ctx, &AppContext::openCaseRequested, this, &MainWindow::openCase);
     connect(&ctx, &AppContext::openResidentRequested, this, [this](const QString &id) {
@@ -89,14 +128,95 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     auto *switchUser = new QPushButton(this);
     switchUser->setObjectName(QStringLiteral("switch_user"));
     switchUser->setFlat(true);
-    connect(switchUser, &QPushButton::clicked, this, &MainWindow::logoutRequested);
+    // Switching drops unsaved input: the lock panel's question says so first.
+    connect(switchUser, &QPushButton::clicked, m_lockPanel, &LockPanel::askLogout);
+    auto *lockButton = new QPushButton(this);
+    lockButton->setObjectName(QStringLiteral("lock_screen"));
+    lockButton->setFlat(true);
+    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     statusBar()->addWidget(m_villageLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(lockButton);
     statusBar()->addPermanentWidget(switchUser);
 
     retranslateUi();
     showPage(TodayPage);
     resize(1280, 720);
+}
+
+LockPanel *MainWindow::activeLockPanel() const
+{
+    return m_lockDialog && m_dialogPanel ? m_dialogPanel : m_lockPanel;
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_focusBeforeLock = QApplication::focusWidget();
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    // Dialogs open over the work (a resident's details, a case action) stay open with
+    // what was typed in them, but show nothing while the desk is empty.
+    const QWidget *modal = QApplication::activeModalWidget();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible() || w->windowType() == Qt::ToolTip)
+            continue;
+        for (QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isWindow() && child->isVisible()) {
+                child->hide();
+                m_hiddenElsewhere.append(child);
+            }
+        }
+    }
+    m_screens->setCurrentWidget(m_lockPanel);
+    statusBar()->hide();
+    for (QShortcut *s : std::as_const(m_pageShortcuts))
+        s->setEnabled(false);
+    m_lockPanel->prepare();
+    if (modal && modal != this) {
+        // That dialog blocks this window's input: the password is asked in a small
+        // window of its own, above it.
+        m_lockDialog = new LockDialog(const_cast<QWidget *>(modal));
+        m_lockDialog->setObjectName(QStringLiteral("lock_dialog"));
+        m_lockDialog->setWindowModality(Qt::ApplicationModal);
+        m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_lockDialog->setWindowTitle(windowTitle());
+        auto *layout = new QVBoxLayout(m_lockDialog);
+        m_dialogPanel = new LockPanel(m_ctx, m_lockDialog);
+        layout->addWidget(m_dialogPanel);
+        connect(m_dialogPanel, &LockPanel::unlocked, this, &MainWindow::unlock);
+        connect(m_dialogPanel, &LockPanel::logoutRequested, this, &MainWindow::logoutRequested);
+        m_lockDialog->resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 18);
+        m_lockDialog->open();
+        m_dialogPanel->prepare();
+    }
+    Q_EMIT lockChanged(true);
+}
+
+void MainWindow::unlock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    if (m_lockDialog) {
+        m_lockDialog->accept(); // closes and deletes it
+        m_lockDialog = nullptr;
+        m_dialogPanel = nullptr;
+    }
+    for (const QPointer<QWidget> &child : std::as_const(m_hiddenElsewhere))
+        if (child)
+            child->show();
+    m_hiddenElsewhere.clear();
+    m_screens->setCurrentWidget(m_content);
+    statusBar()->show();
+    for (QShortcut *s : std::as_const(m_pageShortcuts))
+        s->setEnabled(true);
+    m_idle->noteActivity();
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+    Q_EMIT lockChanged(false);
 }
 
 void MainWindow::showPage(Page page)
@@ -162,6 +282,10 @@ void MainWindow::retranslateUi()
         m_nav->item(i)->setSizeHint(itemSize);
     if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
         b->setText(tr("Switch user"));
+    if (auto *b = findChild<QPushButton *>(QStringLiteral("lock_screen"))) {
+        b->setText(tr("Lock (Ctrl+L)"));
+        b->setAccessibleName(tr("Lock the screen"));
+    }
     updateStatus();
 }
 

@@ -2,10 +2,13 @@
 
 #include "storage/caselistquery.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
+class QDialog;
 class QLabel;
 class QListWidget;
+class QShortcut;
 class QStackedWidget;
 
 namespace xz {
@@ -13,6 +16,8 @@ namespace xz {
 class AppContext;
 class CaseDetailView;
 class CaseListView;
+class IdleLock;
+class LockPanel;
 class RegisterView;
 class ResidentsView;
 class SettingsView;
@@ -21,6 +26,10 @@ class TodayView;
 /// The one window: a navigation column on the left (Today, Register, Cases, Residents,
 /// Settings; Ctrl+1 … Ctrl+5), the page on the right, and the case detail opened over
 /// any page (Esc or Back returns).
+///
+/// The window locks after the idle time (IdleLock) or at Ctrl+L: its content, and that
+/// of any dialog open over it, is hidden but kept, so unsaved input is still there after
+/// the same person types their password on the lock panel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,10 +48,22 @@ public:
     CaseListView *caseListView() const { return m_cases; }
     ResidentsView *residentsView() const { return m_residents; }
     CaseDetailView *detailView() const { return m_detail; }
+    SettingsView *settingsView() const { return m_settings; }
+
+    /// Hides the work behind the lock panel (nothing is closed or lost).
+    void lock();
+    bool isLocked() const { return m_locked; }
+    /// Watches for input; the application starts it once the window is shown.
+    IdleLock *idleLock() const { return m_idle; }
+    /// The panel that takes the password; while a modal dialog is open at the time of
+    /// locking, the one in the small lock window over that dialog.
+    LockPanel *activeLockPanel() const;
 
 Q_SIGNALS:
-    /// The user chose "Switch user": the application asks who is working next.
+    /// The user chose "Switch user" or "Log out" and confirmed that unsaved input is
+    /// lost: the application asks who is working next.
     void logoutRequested();
+    void lockChanged(bool locked);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +71,7 @@ protected:
 private:
     void retranslateUi();
     void updateStatus();
+    void unlock();
 
     AppContext &m_ctx;
     QListWidget *m_nav;
@@ -63,6 +85,17 @@ private:
     QLabel *m_userLabel;
     QLabel *m_villageLabel;
     Page m_returnTo = TodayPage;
+
+    QStackedWidget *m_screens;   // the work, or the lock panel
+    QWidget *m_content;
+    LockPanel *m_lockPanel;
+    IdleLock *m_idle;
+    QList<QShortcut *> m_pageShortcuts;
+    bool m_locked = false;
+    QPointer<QWidget> m_focusBeforeLock;
+    QList<QPointer<QWidget>> m_hiddenElsewhere; // content of other windows, hidden while locked
+    QPointer<QDialog> m_lockDialog;
+    LockPanel *m_dialogPanel = nullptr;
 };
 
 } // namespace xz

@@ -27,6 +27,7 @@ struct Resident
     QDateTime anonymisedAt; ///< set once its personal data was removed after retention
 };
 
+/// An account of the office. Never deleted: a disabled account keeps its history.
 struct User
 {
     QString id;
@@ -34,6 +35,13 @@ struct User
     QString displayName;
     Role role = Role::Cadre;
     bool active = true;
+    int failedLogins = 0;       ///< wrong passwords in a row since the last login or lockout
+    QDateTime lockedUntil;      ///< invalid when the account was never locked
+    bool mustChangePassword = false; ///< set by a reset: a new password before any work
+    QDateTime lastLoginAt;      ///< invalid before the first login
+
+    /// Whether a lockout is still running at `now`.
+    bool isLockedAt(const QDateTime &now) const { return lockedUntil.isValid() && lockedUntil > now; }
 };
 
 /// The current state of a case: the projection of its events.

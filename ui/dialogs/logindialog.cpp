@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "demo/demogenerator.h"
+#include "dialogs/changepassworddialog.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QBoxLayout>
@@ -71,18 +72,41 @@ QString LoginDialog::message() const
     return m_message->text();
 }
 
+ChangePasswordDialog *LoginDialog::passwordChange() const
+{
+    return m_change;
+}
+
 bool LoginDialog::tryLogin()
 {
-    auto result = m_ctx.users().authenticate(m_users->currentData().toString(), m_password->text());
-    m_password->clear();
+    const QString typed = m_password->text();
+    m_password->clear(); // never left on screen
+    auto result = m_ctx.users().authenticate(m_users->currentData().toString(), typed);
     if (!result) {
         m_message->setText(result.error().message);
         m_password->setFocus();
         return false;
     }
-    m_user = *result;
     m_message->clear();
-    accept();
+    if (!result->mustChangePassword) {
+        m_user = *result;
+        accept();
+        return true;
+    }
+    // A temporary password from the secretary: the person's own one first, then work.
+    delete m_change;
+    m_change = new ChangePasswordDialog(m_ctx, *result, typed, this);
+    m_change->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_change, &QDialog::accepted, this, [this, dialog = m_change.data()] {
+        m_user = dialog->user();
+        accept();
+    });
+    connect(m_change, &QDialog::rejected, this, [this] {
+        m_message->setText(tr("You need a password of your own before you can start. Log in again with the "
+                              "temporary password to choose it."));
+        m_password->setFocus();
+    });
+    m_change->open();
     return true;
 }
 

@@ -1,7 +1,9 @@
 #include "settingsview.h"
 
 #include "appcontext.h"
+#include "auth/sessionpolicy.h"
 #include "languagemanager.h"
+#include "views/accountspage.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -14,6 +16,8 @@
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTabWidget>
 
 namespace xz {
 
@@ -25,10 +29,18 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
     heading.setBold(true);
     m_title->setFont(heading);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settings_tabs"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
 
+    // General.
+    m_general = new QWidget(m_tabs);
+    m_general->setObjectName(QStringLiteral("settings_general"));
+    auto *general = new QVBoxLayout(m_general);
     auto *form = new QFormLayout;
-    m_languageLabel = new QLabel(this);
-    m_language = new QComboBox(this);
+    m_languageLabel = new QLabel(m_general);
+    m_language = new QComboBox(m_general);
     m_language->setObjectName(QStringLiteral("language"));
     for (const QString &code : LanguageManager::instance().available())
         m_language->addItem(LanguageManager::displayName(code), code);
@@ -39,13 +51,34 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     });
     form->addRow(m_languageLabel, m_language);
 
-    m_info = new QLabel(this);
+    m_idleLabel = new QLabel(m_general);
+    m_idleMinutes = new QSpinBox(m_general);
+    m_idleMinutes->setObjectName(QStringLiteral("idle_lock_minutes"));
+    m_idleMinutes->setRange(0, SessionPolicy::kMaxIdleLockMinutes);
+    m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*ctx.database()));
+    m_idleMinutes->setMaximumWidth(m_idleMinutes->fontMetrics().averageCharWidth() * 32);
+    m_idleLabel->setBuddy(m_idleMinutes);
+    connect(m_idleMinutes, &QSpinBox::editingFinished, this, [this] {
+        if (m_idleMinutes->value() != SessionPolicy::idleLockMinutes(*m_ctx.database()))
+            m_idleResult->setText(applyIdleLockMinutes(m_idleMinutes->value()));
+    });
+    m_idleInfo = new QLabel(m_general);
+    m_idleInfo->setObjectName(QStringLiteral("idle_lock_info"));
+    m_idleInfo->setWordWrap(true);
+    m_idleResult = new QLabel(m_general);
+    m_idleResult->setObjectName(QStringLiteral("idle_lock_result"));
+    m_idleResult->setWordWrap(true);
+    form->addRow(m_idleLabel, m_idleMinutes);
+    form->addRow(QString(), m_idleInfo);
+    form->addRow(QString(), m_idleResult);
+
+    m_info = new QLabel(m_general);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_backup = new QPushButton(this);
+    m_backup = new QPushButton(m_general);
     m_backup->setObjectName(QStringLiteral("backup_now"));
-    m_backupResult = new QLabel(this);
+    m_backupResult = new QLabel(m_general);
     m_backupResult->setWordWrap(true);
     connect(m_backup, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir::homePath() + QStringLiteral("/xiangzhi-")
@@ -56,14 +89,44 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
             m_backupResult->setText(backupTo(file));
     });
 
-    layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addSpacing(m_title->fontMetrics().height());
-    layout->addWidget(m_info);
-    layout->addWidget(m_backup, 0, Qt::AlignLeft);
-    layout->addWidget(m_backupResult);
-    layout->addStretch(1);
+    general->addLayout(form);
+    general->addSpacing(m_title->fontMetrics().height());
+    general->addWidget(m_info);
+    general->addWidget(m_backup, 0, Qt::AlignLeft);
+    general->addWidget(m_backupResult);
+    general->addStretch(1);
+
+    m_accounts = new AccountsPage(ctx, m_tabs);
+    addTab(m_general);
+    addTab(m_accounts);
+
+    connect(&ctx, &AppContext::currentUserChanged, this, &SettingsView::updateForUser);
+    updateForUser();
     retranslateUi();
+}
+
+int SettingsView::addTab(QWidget *page, const QString &title)
+{
+    if (!title.isEmpty())
+        page->setWindowTitle(title);
+    page->installEventFilter(this);
+    return m_tabs->addTab(page, page->windowTitle());
+}
+
+void SettingsView::showTab(QWidget *page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+bool SettingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowTitleChange) {
+        if (auto *page = qobject_cast<QWidget *>(watched); page && m_tabs->indexOf(page) >= 0)
+            m_tabs->setTabText(m_tabs->indexOf(page), page->windowTitle());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString SettingsView::backupTo(const QString &file)
@@ -73,11 +136,45 @@ QString SettingsView::backupTo(const QString &file)
     return tr("Backup written to %1. Keep it on a USB stick away from this PC.").arg(QDir::toNativeSeparators(file));
 }
 
+QString SettingsView::applyIdleLockMinutes(int minutes)
+{
+    if (auto r = SessionPolicy::setIdleLockMinutes(*m_ctx.database(), m_ctx.actor(), minutes, m_ctx.clock()); !r) {
+        m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*m_ctx.database()));
+        return r.error().message;
+    }
+    Q_EMIT idleLockMinutesChanged(minutes);
+    retranslateUi(); // the line above the result says what now holds
+    return tr("Saved.");
+}
+
+void SettingsView::updateForUser()
+{
+    const bool secretary = m_ctx.can(Permission::ManageSettings);
+    m_idleLabel->setVisible(secretary);
+    m_idleMinutes->setVisible(secretary);
+    m_idleResult->clear();
+    m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*m_ctx.database()));
+    retranslateUi();
+}
+
 void SettingsView::retranslateUi()
 {
     m_title->setText(tr("Settings"));
+    m_general->setWindowTitle(tr("&General"));
+    m_accounts->setWindowTitle(tr("Acco&unts"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
+    m_idleLabel->setText(tr("Lock the &screen after:"));
+    m_idleMinutes->setSuffix(tr(" min without input"));
+    m_idleMinutes->setSpecialValueText(tr("never"));
+    m_idleMinutes->setAccessibleName(tr("Minutes without input before the screen locks"));
+    const int minutes = SessionPolicy::idleLockMinutes(*m_ctx.database());
+    if (minutes == 0)
+        m_idleInfo->setText(tr("The screen does not lock by itself. Ctrl+L locks it at once."));
+    else
+        m_idleInfo->setText(tr("The screen locks after %n minute(s) without input, keeping unsaved work. Ctrl+L "
+                               "locks it at once.",
+                               nullptr, minutes));
     const Village v = m_ctx.village();
     const DatabasePtr db = m_ctx.database();
     m_info->setText(tr("Village: %1 (%2)\n%3\n\nDatabase: %4\nAutomatic daily backups: %5\nVersion %6")
