@@ -121,11 +121,20 @@ int runDesktop(QApplication &app)
             return false;
         ctx.setCurrentUser(dialog.user());
         window = std::make_unique<MainWindow>(ctx);
+        QStringList notices;
         if (!calendar.covers(QDate::currentDate().year()))
-            window->statusBar()->showMessage(
-                tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
-                   "Update Xiangzhi when the State Council publishes the year's holidays.")
-                    .arg(QDate::currentDate().year()));
+            notices << tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
+                          "Update Xiangzhi when the State Council publishes the year's holidays.")
+                           .arg(QDate::currentDate().year());
+        // The secretary is reminded of personal data kept longer than the office decided.
+        if (ctx.can(Permission::AnonymiseData))
+            if (auto due = ctx.retention().preview(ctx.actor()); due && due->cases > 0)
+                notices << QCoreApplication::translate("xz",
+                                                       "%n closed case(s) are past the retention period: "
+                                                       "anonymise them in Settings → Personal information.",
+                                                       nullptr, due->cases);
+        if (!notices.isEmpty())
+            window->statusBar()->showMessage(notices.join(QStringLiteral("  ·  ")));
         QObject::connect(window.get(), &MainWindow::logoutRequested, &app, endSession, Qt::QueuedConnection);
         // Fill the screen even where no window manager maximises (kiosk-like set-ups).
         if (const QScreen *screen = window->screen())

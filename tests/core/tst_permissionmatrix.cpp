@@ -6,6 +6,7 @@
 #include "common/testoffice.h"
 #include "audit/auditquery.h"
 #include "audit/auditservice.h"
+#include "auth/sessionpolicy.h"
 #include "export/csvwriter.h"
 #include "export/exportservice.h"
 #include "privacy/personaldata.h"
@@ -245,6 +246,46 @@ protected:
                                     .create(TestOffice::actor(u), {QStringLiteral("new%1").arg(++m_logins),
                                                                    QStringLiteral("新同事"), Role::Cadre,
                                                                    QStringLiteral("a-long-password-1")}));
+             }},
+            {"disable and enable an account", S,
+             [&](const User &u) {
+                 UserService users(office.db, office.clock);
+                 if (auto d = users.disable(TestOffice::actor(u), office.cadre2.id); !d)
+                     return d.error();
+                 return outcome(users.enable(TestOffice::actor(u), office.cadre2.id));
+             }},
+            {"reset a password", S,
+             [&](const User &u) {
+                 return outcome(UserService(office.db, office.clock)
+                                    .resetPassword(TestOffice::actor(u), office.cadre2.id,
+                                                   QStringLiteral("temporary-pass-9")));
+             }},
+            {"change an account's name and role", S,
+             [&](const User &u) {
+                 UserService::Changes c;
+                 c.displayName = QStringLiteral("曲比阿果");
+                 c.role = Role::GridWorker;
+                 auto r = UserService(office.db, office.clock).update(TestOffice::actor(u), office.cadre2.id, c);
+                 if (r) { // put it back for the next role
+                     c.role = Role::Cadre;
+                     EXPECT_TRUE(UserService(office.db, office.clock)
+                                     .update(TestOffice::actor(office.secretary), office.cadre2.id, c)
+                                     .ok());
+                 }
+                 return outcome(r);
+             }},
+            {"change one's own password", G | C | S | V,
+             [&](const User &u) {
+                 UserService users(office.db, office.clock);
+                 auto r = users.changeOwnPassword(TestOffice::actor(u), testPassword(), QStringLiteral("new-pass-2026"));
+                 if (r) // back, so the next row logs in as before
+                     EXPECT_TRUE(users.changeOwnPassword(TestOffice::actor(u), QStringLiteral("new-pass-2026"),
+                                                         testPassword()).ok());
+                 return outcome(r);
+             }},
+            {"change the screen-lock minutes", S,
+             [&](const User &u) {
+                 return outcome(SessionPolicy::setIdleLockMinutes(*office.db, TestOffice::actor(u), 20, office.clock));
              }},
             {"change the retention period", S,
              [&](const User &u) { return outcome(retention->setRetentionYears(TestOffice::actor(u), 4)); }},

@@ -4,6 +4,8 @@
 #include "auth/sessionpolicy.h"
 #include "languagemanager.h"
 #include "views/accountspage.h"
+#include "views/auditlogview.h"
+#include "views/privacypanel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -97,8 +99,12 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     general->addStretch(1);
 
     m_accounts = new AccountsPage(ctx, m_tabs);
+    m_privacy = new PrivacyPanel(ctx, m_tabs);
+    m_audit = new AuditLogView(ctx, m_tabs);
     addTab(m_general);
     addTab(m_accounts);
+    addTab(m_privacy);
+    addTab(m_audit);
 
     connect(&ctx, &AppContext::currentUserChanged, this, &SettingsView::updateForUser);
     updateForUser();
@@ -154,6 +160,8 @@ void SettingsView::updateForUser()
     m_idleMinutes->setVisible(secretary);
     m_idleResult->clear();
     m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*m_ctx.database()));
+    // The audit log is the secretary's; the tab is not even shown to others.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_audit), m_ctx.can(Permission::ViewAudit));
     retranslateUi();
 }
 
@@ -162,6 +170,8 @@ void SettingsView::retranslateUi()
     m_title->setText(tr("Settings"));
     m_general->setWindowTitle(tr("&General"));
     m_accounts->setWindowTitle(tr("Acco&unts"));
+    m_privacy->setWindowTitle(tr("&Personal information"));
+    m_audit->setWindowTitle(tr("Au&dit log"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_idleLabel->setText(tr("Lock the &screen after:"));

@@ -11,11 +11,15 @@ class QTabWidget;
 namespace xz {
 
 class AccountsPage;
+class AuditLogView;
+class PrivacyPanel;
 class AppContext;
 
 /// 设置, in tabs. 通用 (General): the language (switched at once, no restart), this office's
 /// village and database, a backup on demand, and for the secretary the minutes before the
-/// screen locks. 账户 (Accounts): see AccountsPage. Further tabs come with addTab().
+/// screen locks. 账户 (Accounts): see AccountsPage. 个人信息 (Personal information): see
+/// PrivacyPanel. 审计日志 (Audit log, secretary only): see AuditLogView. Further tabs come
+/// with addTab().
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *generalPage() const { return m_general; }
     AccountsPage *accountsPage() const { return m_accounts; }
+    PrivacyPanel *privacyPanel() const { return m_privacy; }
+    AuditLogView *auditLogView() const { return m_audit; }
     QSpinBox *idleLockBox() const { return m_idleMinutes; }
 
     /// Writes a backup to `file`; returns the message shown to the user.
@@ -56,6 +62,8 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_general;
     AccountsPage *m_accounts;
+    PrivacyPanel *m_privacy;
+    AuditLogView *m_audit;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_idleLabel;
