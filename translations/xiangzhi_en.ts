@@ -145,6 +145,456 @@
         <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
         <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed case(s) are past the retention period: anonymise them in Settings → Personal information.</source>
+        <translation>
+            <numerusform>%n closed case is past the retention period: anonymise it in Settings → Personal information.</numerusform>
+            <numerusform>%n closed cases are past the retention period: anonymise them in Settings → Personal information.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountDialog</name>
+    <message>
+        <source>Edit account — Xiangzhi</source>
+        <translation>Edit account — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>The login name stays as it is: the history of the office knows the account by it.</source>
+        <translation>The login name stays as it is: the history of the office knows the account by it.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Add account — Xiangzhi</source>
+        <translation>Add account — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>Choose a first password and tell it to the person yourself. They choose their own at their first login.</source>
+        <translation>Choose a first password and tell it to the person yourself. They choose their own at their first login.</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active, temporary password</source>
+        <translation>Active, temporary password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountsPage</name>
+    <message>
+        <source>Account of %1 added. Tell them the first password in person.</source>
+        <translation>Account of %1 added. Tell them the first password in person.</translation>
+    </message>
+    <message>
+        <source>Account of %1 saved.</source>
+        <translation>Account of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer log in. Their cases and their history stay.</source>
+        <translation>Disable the account of %1? They can no longer log in. Their cases and their history stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in with their password.</source>
+        <translation>Enable the account of %1 again? They can log in with their password.</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>E&amp;nable</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Account of %1 disabled.</source>
+        <translation>Account of %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Account of %1 enabled.</source>
+        <translation>Account of %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1. They choose their own at the next login.</source>
+        <translation>Temporary password set for %1. They choose their own at the next login.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>E&amp;nable…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Everybody who works at this desk has their own account. Accounts are never deleted: disable the account of somebody who has left, and their history stays theirs.</source>
+        <translation>Everybody who works at this desk has their own account. Accounts are never deleted: disable the account of somebody who has left, and their history stays theirs.</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2, login name %3). The village secretary manages the accounts.</source>
+        <translation>You are logged in as %1 (%2, login name %3). The village secretary manages the accounts.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AtomicFile</name>
+    <message>
+        <source>The folder for “%1” does not exist. Choose another folder and try again.</source>
+        <translation>The folder for “%1” does not exist. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so “%1” was not written. Free some space or choose another disk (a USB stick) and try again.</source>
+        <translation>The disk is full, so “%1” was not written. Free some space or choose another disk (a USB stick) and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the disk is read-only. Check that the USB stick is not write-protected, or choose another folder.</source>
+        <translation>“%1” cannot be written: the disk is read-only. Check that the USB stick is not write-protected, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Check that the file is not open in another program (Excel, WPS) and that you may write in this folder, or choose another folder.</source>
+        <translation>“%1” could not be written. Check that the file is not open in another program (Excel, WPS) and that you may write in this folder, or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditAction</name>
+    <message>
+        <source>Register a case</source>
+        <translation>Register a case</translation>
+    </message>
+    <message>
+        <source>Accept a case</source>
+        <translation>Accept a case</translation>
+    </message>
+    <message>
+        <source>Reject a case</source>
+        <translation>Reject a case</translation>
+    </message>
+    <message>
+        <source>Assign a case</source>
+        <translation>Assign a case</translation>
+    </message>
+    <message>
+        <source>Start work on a case</source>
+        <translation>Start work on a case</translation>
+    </message>
+    <message>
+        <source>Return a case</source>
+        <translation>Return a case</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>Request an extension</translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation>Approve an extension</translation>
+    </message>
+    <message>
+        <source>Deny an extension</source>
+        <translation>Deny an extension</translation>
+    </message>
+    <message>
+        <source>Escalate a case</source>
+        <translation>Escalate a case</translation>
+    </message>
+    <message>
+        <source>Record a reply from above</source>
+        <translation>Record a reply from above</translation>
+    </message>
+    <message>
+        <source>Resolve a case</source>
+        <translation>Resolve a case</translation>
+    </message>
+    <message>
+        <source>Call the resident back</source>
+        <translation>Call the resident back</translation>
+    </message>
+    <message>
+        <source>Reopen a case</source>
+        <translation>Reopen a case</translation>
+    </message>
+    <message>
+        <source>Archive a case</source>
+        <translation>Archive a case</translation>
+    </message>
+    <message>
+        <source>Void a case</source>
+        <translation>Void a case</translation>
+    </message>
+    <message>
+        <source>Merge a case into another</source>
+        <translation>Merge a case into another</translation>
+    </message>
+    <message>
+        <source>Another case merged into this one</source>
+        <translation>Another case merged into this one</translation>
+    </message>
+    <message>
+        <source>Link another report of a case</source>
+        <translation>Link another report of a case</translation>
+    </message>
+    <message>
+        <source>Add a note to a case</source>
+        <translation>Add a note to a case</translation>
+    </message>
+    <message>
+        <source>Anonymise a case</source>
+        <translation>Anonymise a case</translation>
+    </message>
+    <message>
+        <source>Add a resident</source>
+        <translation>Add a resident</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>Edit a resident</translation>
+    </message>
+    <message>
+        <source>Merge duplicate residents</source>
+        <translation>Merge duplicate residents</translation>
+    </message>
+    <message>
+        <source>Show a full ID number or phone</source>
+        <translation>Show a full ID number or phone</translation>
+    </message>
+    <message>
+        <source>Anonymise a resident</source>
+        <translation>Anonymise a resident</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>Change an account</source>
+        <translation>Change an account</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>Disable an account</translation>
+    </message>
+    <message>
+        <source>Enable an account</source>
+        <translation>Enable an account</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>Change one&apos;s own password</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>Set up the office</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>Export residents</translation>
+    </message>
+    <message>
+        <source>Export unmasked personal data</source>
+        <translation>Export unmasked personal data</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>Anonymise old cases</translation>
+    </message>
+    <message>
+        <source>Change how long personal data is kept</source>
+        <translation>Change how long personal data is kept</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Check the audit log</source>
+        <translation>Check the audit log</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Accounts and logins</source>
+        <translation>Accounts and logins</translation>
+    </message>
+    <message>
+        <source>Office set-up</source>
+        <translation>Office set-up</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Protection of personal information</source>
+        <translation>Protection of personal information</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Changes found</source>
+        <translation>Changes found</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>(nobody logged in)</source>
+        <translation>(nobody logged in)</translation>
+    </message>
 </context>
 <context>
     <name>xz::AuditLog</name>
@@ -183,6 +633,302 @@
     <message>
         <source>The audit log is intact: %1 records, each linked to the one before.</source>
         <translation>The audit log is intact: %1 records, each linked to the one before.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLogModel</name>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked</source>
+        <translation>
+            <numerusform>%n record checked</numerusform>
+            <numerusform>%n records checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first changed or missing record: %1</source>
+        <translation>first changed or missing record: %1</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Case number: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>%n record written</numerusform>
+            <numerusform>%n records written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation>one person</translation>
+    </message>
+    <message>
+        <source>failures only</source>
+        <translation>failures only</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLogView</name>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit &amp;log</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Audit log, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Dates from</source>
+        <translation>&amp;Dates from</translation>
+    </message>
+    <message>
+        <source>Show only records between two dates</source>
+        <translation>Show only records between two dates</translation>
+    </message>
+    <message>
+        <source>On or after</source>
+        <translation>On or after</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>On or before</source>
+        <translation>On or before</translation>
+    </message>
+    <message>
+        <source>&amp;Only failures and problems</source>
+        <translation>&amp;Only failures and problems</translation>
+    </message>
+    <message>
+        <source>Show only failed logins and other failures</source>
+        <translation>Show only failed logins and other failures</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Reset filters</translation>
+    </message>
+    <message>
+        <source>Reset filters: show every record</source>
+        <translation>Reset filters: show every record</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the records shown as a CSV file for Excel</source>
+        <translation>Export the records shown as a CSV file for Excel</translation>
+    </message>
+    <message>
+        <source>Writes the records that the filters show, oldest first, to a file that Excel opens.</source>
+        <translation>Writes the records that the filters show, oldest first, to a file that Excel opens.</translation>
+    </message>
+    <message>
+        <source>&amp;Check that the log is intact</source>
+        <translation>&amp;Check that the log is intact</translation>
+    </message>
+    <message>
+        <source>Check that no record of the audit log was changed or removed</source>
+        <translation>Check that no record of the audit log was changed or removed</translation>
+    </message>
+    <message>
+        <source>Reads every record and checks that each is linked to the one before.</source>
+        <translation>Reads every record and checks that each is linked to the one before.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), disabled</source>
+        <translation>%1 (%2), disabled</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n record(s), each linked to the one before. Nothing has been changed.</source>
+        <translation>
+            <numerusform>Intact: %n record, linked to the start of the log. Nothing has been changed.</numerusform>
+            <numerusform>Intact: %n records, each linked to the one before. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation>NOT intact: %1</translation>
+    </message>
+    <message>
+        <source>What to do: keep this database file exactly as it is. Do not delete, repair or replace it with a backup. Write down record %1 and tell the county office at once; they will say how to go on.</source>
+        <translation>What to do: keep this database file exactly as it is. Do not delete, repair or replace it with a backup. Write down record %1 and tell the county office at once; they will say how to go on.</translation>
+    </message>
+    <message>
+        <source>This check could not be written to the log: %1</source>
+        <translation>This check could not be written to the log: %1</translation>
+    </message>
+    <message>
+        <source>Checking every record of the audit log… On a long log this takes a minute.</source>
+        <translation>Checking every record of the audit log… On a long log this takes a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditService</name>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>Time (China)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action key</source>
+        <translation>Action key</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Object type</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Object id</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2). Choose another folder, for example on a USB stick.</source>
+        <translation>The file %1 cannot be written (%2). Choose another folder, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</source>
+        <translation>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1446,10 @@
         <source>There is nothing for you to do on this case now.</source>
         <translation>There is nothing for you to do on this case now.</translation>
     </message>
+    <message>
+        <source>Removed after the retention period</source>
+        <translation>Removed after the retention period</translation>
+    </message>
 </context>
 <context>
     <name>xz::CaseListView</name>
@@ -721,6 +1471,14 @@
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the cases shown to a CSV, Excel or PDF file</source>
+        <translation>Export the cases shown to a CSV, Excel or PDF file</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1618,14 @@
     <message>
         <source>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</source>
         <translation>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already anonymised.</source>
+        <translation>Case %1 is already anonymised.</translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2; only closed cases are anonymised.</source>
+        <translation>Case %1 is still %2; only closed cases are anonymised.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1781,41 @@
     <message>
         <source>The built-in category list is missing.</source>
         <translation>The built-in category list is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — Xiangzhi</source>
+        <translation>Change password — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>%1, choose a new password. Only you should know it.</source>
+        <translation>%1, choose a new password. Only you should know it.</translation>
+    </message>
+    <message>
+        <source>%1, the village secretary set a temporary password for you. Choose your own password now: only you should know it.</source>
+        <translation>%1, the village secretary set a temporary password for you. Choose your own password now: only you should know it.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2287,390 @@
     </message>
 </context>
 <context>
+    <name>xz::ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>Export residents</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <source>Export the residents list</source>
+        <translation>Export the residents list</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>CSV file, for any spreadsheet program</source>
+        <translation>CSV file, for any spreadsheet program</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation>E&amp;xcel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>PDF document, for printing</source>
+        <translation>PDF document, for printing</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>File to save the export in</source>
+        <translation>File to save the export in</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name</source>
+        <translation>Choose the folder and file name</translation>
+    </message>
+    <message>
+        <source>&amp;Include full ID numbers and phone numbers (recorded in the audit log)</source>
+        <translation>&amp;Include full ID numbers and phone numbers (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>Open the folder that holds the file</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>One file holds at most %L1 rows.</source>
+        <translation>One file holds at most %L1 rows.</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be exported.</source>
+        <translation>
+            <numerusform>%n case will be exported.</numerusform>
+            <numerusform>%n cases will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <source>Found by “%1”</source>
+        <translation>Found by “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) will be exported.</source>
+        <translation>
+            <numerusform>%n resident will be exported.</numerusform>
+            <numerusform>%n residents will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One file holds at most %L1 rows: only the first %L1 of %L2 are exported. Narrow the filter to export the rest.</source>
+        <translation>One file holds at most %L1 rows: only the first %L1 of %L2 are exported. Narrow the filter to export the rest.</translation>
+    </message>
+    <message>
+        <source>The file will hold full ID numbers and phone numbers. Keep it safe and delete it when it is no longer needed; the export is recorded in the audit log.</source>
+        <translation>The file will hold full ID numbers and phone numbers. Keep it safe and delete it when it is no longer needed; the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are partly hidden in the file (138****5678).</source>
+        <translation>ID numbers and phone numbers are partly hidden in the file (138****5678).</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; exporting replaces it.</source>
+        <translation>A file with this name already exists; exporting replaces it.</translation>
+    </message>
+    <message>
+        <source>Cancel the export; no file is written</source>
+        <translation>Cancel the export; no file is written</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to:</source>
+        <translation>
+            <numerusform>Exported %n row to:</numerusform>
+            <numerusform>Exported %n rows to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 more matched the filter but do not fit in one file.</source>
+        <translation>%L1 more matched the filter but do not fit in one file.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ExportProgress</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ExportService</name>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>Demand type</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 cases are in this file. Narrow the filter to export the rest.</source>
+        <translation>Only the first %L1 of %L2 cases are in this file. Narrow the filter to export the rest.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <source>Residents found by “%1”</source>
+        <translation>Residents found by “%1”</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 residents are in this file. Narrow the search to export the rest.</source>
+        <translation>Only the first %L1 of %L2 residents are in this file. Narrow the search to export the rest.</translation>
+    </message>
+    <message>
+        <source>%1 (division code %2)</source>
+        <translation>%1 (division code %2)</translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation>Exported %1 by %2</translation>
+    </message>
+    <message>
+        <source>Contains full ID numbers and phone numbers: personal information. Keep this file safe and delete it when it is no longer needed.</source>
+        <translation>Contains full ID numbers and phone numbers: personal information. Keep this file safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are partly hidden.</source>
+        <translation>ID numbers and phone numbers are partly hidden.</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>open cases</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>category: %1</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>not yet assigned</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>reported by %1</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>due soon only</source>
+        <translation>due soon only</translation>
+    </message>
+    <message>
+        <source>registered %1 to %2</source>
+        <translation>registered %1 to %2</translation>
+    </message>
+    <message>
+        <source>registered on or after %1</source>
+        <translation>registered on or after %1</translation>
+    </message>
+    <message>
+        <source>registered on or before %1</source>
+        <translation>registered on or before %1</translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation>containing “%1”</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Cases chosen by: %1</source>
+        <translation>Cases chosen by: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>xz::FilterBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -1685,6 +2870,53 @@ How would you like to start?</translation>
     </message>
 </context>
 <context>
+    <name>xz::LockPanel</name>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation>Type your password, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation>Log out?</translation>
+    </message>
+    <message>
+        <source>Log out %1? Anything not saved yet, such as a half-filled registration, will be lost.</source>
+        <translation>Log out %1? Anything not saved yet, such as a half-filled registration, will be lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
+        <translation>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</translation>
+    </message>
+    <message>
+        <source>%1, type your &amp;password to go on:</source>
+        <translation>%1, type your &amp;password to go on:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Log &amp;out…</source>
+        <translation>Log &amp;out…</translation>
+    </message>
+</context>
+<context>
     <name>xz::LoginDialog</name>
     <message>
         <source>Log in — Xiangzhi</source>
@@ -1721,6 +2953,10 @@ How would you like to start?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>You need a password of your own before you can start. Log in again with the temporary password to choose it.</source>
+        <translation>You need a password of your own before you can start. Log in again with the temporary password to choose it.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +3001,33 @@ How would you like to start?</translation>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Lock the screen</translation>
+    </message>
+</context>
+<context>
+    <name>xz::NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password, repeated</source>
+        <translation>New password, repeated</translation>
+    </message>
 </context>
 <context>
     <name>xz::OfficeSetup</name>
@@ -1790,6 +3053,49 @@ How would you like to start?</translation>
     <message>
         <source>The password needs at least 8 characters.</source>
         <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Too short: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess (a common password, a run like 12345678 or a repeated pattern). Choose another.</source>
+        <translation>Weak: easy to guess (a common password, a run like 12345678 or a repeated pattern). Choose another.</translation>
+    </message>
+    <message>
+        <source>Weak: mix letters with digits or signs, or make it longer.</source>
+        <translation>Weak: mix letters with digits or signs, or make it longer.</translation>
+    </message>
+    <message>
+        <source>Fair: more kinds of characters or a longer password make it stronger.</source>
+        <translation>Fair: more kinds of characters or a longer password make it stronger.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PdfWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>a new page could not be started</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +3180,41 @@ How would you like to start?</translation>
         <source>A %1 may not %2. Ask the village secretary.</source>
         <translation>A %1 may not %2. Ask the village secretary.</translation>
     </message>
+    <message>
+        <source>show full ID numbers and phone numbers</source>
+        <translation>show full ID numbers and phone numbers</translation>
+    </message>
+    <message>
+        <source>export unmasked personal data</source>
+        <translation>export unmasked personal data</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>anonymise old cases</source>
+        <translation>anonymise old cases</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PersonalDataService</name>
+    <message>
+        <source>This resident was not found.</source>
+        <translation>This resident was not found.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s personal data was removed after the retention period.</source>
+        <translation>This resident&apos;s personal data was removed after the retention period.</translation>
+    </message>
+    <message>
+        <source>No ID number was recorded for this resident.</source>
+        <translation>No ID number was recorded for this resident.</translation>
+    </message>
+    <message>
+        <source>No phone number was recorded for this resident.</source>
+        <translation>No phone number was recorded for this resident.</translation>
+    </message>
 </context>
 <context>
     <name>xz::Phone</name>
@@ -1888,6 +3229,114 @@ How would you like to start?</translation>
     <message>
         <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
         <translation>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PrivacyPanel</name>
+    <message numerus="yes">
+        <source>Saved: personal data is kept %n year(s) after a case is closed.</source>
+        <translation>
+            <numerusform>Saved: personal data is kept %n year after a case is closed.</numerusform>
+            <numerusform>Saved: personal data is kept %n years after a case is closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to anonymise: no case was closed before %1.</source>
+        <translation>Nothing to anonymise: no case was closed before %1.</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>Anonymise old cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) were closed before %1, more than the retention period ago.</source>
+        <translation>
+            <numerusform>%n closed case was closed before %1, more than the retention period ago.</numerusform>
+            <numerusform>%n closed cases were closed before %1, more than the retention period ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) will have no other case left and lose their details too.</source>
+        <translation>
+            <numerusform>%n resident will have no other case left and loses their details too.</numerusform>
+            <numerusform>%n residents will have no other case left and lose their details too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, ID numbers, phone numbers and addresses in these cases are replaced for good. Numbers, dates, categories and states stay, so every statistic stays the same.</source>
+        <translation>Names, ID numbers, phone numbers and addresses in these cases are replaced for good. Numbers, dates, categories and states stay, so every statistic stays the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n case(s)</source>
+        <translation>
+            <numerusform>Anonymise %n case</numerusform>
+            <numerusform>Anonymise %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Anonymising old cases…</source>
+        <translation>Anonymising old cases…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n case(s) were anonymised; the others are unchanged.</source>
+        <translation>
+            <numerusform>Stopped. %n case was anonymised; the others are unchanged.</numerusform>
+            <numerusform>Stopped. %n cases were anonymised; the others are unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n case(s) anonymised.</source>
+        <translation>
+            <numerusform>Done: %n case anonymised.</numerusform>
+            <numerusform>Done: %n cases anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) anonymised.</source>
+        <translation>
+            <numerusform>%n resident anonymised.</numerusform>
+            <numerusform>%n residents anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Personal information</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are masked in every list, detail, export and report (for example 138****5678). Showing a full number, or exporting full numbers, is written to the audit log with who, when and which record.</source>
+        <translation>ID numbers and phone numbers are masked in every list, detail, export and report (for example 138****5678). Showing a full number, or exporting full numbers, is written to the audit log with who, when and which record.</translation>
+    </message>
+    <message>
+        <source>Keep personal data after a case is closed (&amp;years):</source>
+        <translation>Keep personal data after a case is closed (&amp;years):</translation>
+    </message>
+    <message>
+        <source>Years to keep personal data after a case is closed</source>
+        <translation>Years to keep personal data after a case is closed</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Closed cases older than this are anonymised: names, ID numbers, phone numbers and addresses are replaced, and residents with no other case lose their details. The statistics stay the same. You see how many cases it will change before anything happens.</source>
+        <translation>Closed cases older than this are anonymised: names, ID numbers, phone numbers and addresses are replaced, and residents with no other case lose their details. The statistics stay the same. You see how many cases it will change before anything happens.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise old cases…</source>
+        <translation>&amp;Anonymise old cases…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +3543,29 @@ How would you like to start?</translation>
     <message>
         <source>The report was added to case %1. No new case was registered.</source>
         <translation>The report was added to case %1. No new case was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — Xiangzhi</source>
+        <translation>Reset password — Xiangzhi</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). Tell it to them in person; they choose their own at the next login. A lockout ends at once.</source>
+        <translation>A temporary password for %1 (%2). Tell it to them in person; they choose their own at the next login. A lockout ends at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +3786,10 @@ How would you like to start?</translation>
         <source>Female</source>
         <translation>Female</translation>
     </message>
+    <message>
+        <source>Anonymised resident</source>
+        <translation>Anonymised resident</translation>
+    </message>
 </context>
 <context>
     <name>xz::ResidentsView</name>
@@ -2531,6 +4007,71 @@ How would you like to start?</translation>
         <source>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</source>
         <translation>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the residents found to a CSV, Excel or PDF file</source>
+        <translation>Export the residents found to a CSV, Excel or PDF file</translation>
+    </message>
+    <message>
+        <source>Anonymised resident</source>
+        <translation>Anonymised resident</translation>
+    </message>
+    <message>
+        <source>Removed after the retention period</source>
+        <translation>Removed after the retention period</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RetentionService</name>
+    <message>
+        <source>Keep personal data for %1 to %2 years after a case is closed.</source>
+        <translation>Keep personal data for %1 to %2 years after a case is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RevealButton</name>
+    <message>
+        <source>Cannot show the number</source>
+        <translation>Cannot show the number</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide the phone number</source>
+        <translation>Hide the phone number</translation>
+    </message>
+    <message>
+        <source>Hide the ID number</source>
+        <translation>Hide the ID number</translation>
+    </message>
+    <message>
+        <source>Show the full phone number</source>
+        <translation>Show the full phone number</translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>Show the full ID number</translation>
+    </message>
+    <message>
+        <source>Masks the number again.</source>
+        <translation>Masks the number again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the full number for %n second(s). Each time is written to the audit log.</source>
+        <translation>
+            <numerusform>Shows the full number for %n second. Each time is written to the audit log.</numerusform>
+            <numerusform>Shows the full number for %n seconds. Each time is written to the audit log.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xz::Role</name>
@@ -2564,6 +4105,13 @@ How would you like to start?</translation>
     <message>
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SessionPolicy</name>
+    <message>
+        <source>The screen lock takes 0 (never) to %1 minutes.</source>
+        <translation>The screen lock takes 0 (never) to %1 minutes.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +4157,53 @@ Version %6</translation>
     <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>Acco&amp;unts</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information</source>
+        <translation>&amp;Personal information</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;dit log</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen after:</source>
+        <translation>Lock the &amp;screen after:</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> min without input</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the screen locks</source>
+        <translation>Minutes without input before the screen locks</translation>
+    </message>
+    <message>
+        <source>The screen does not lock by itself. Ctrl+L locks it at once.</source>
+        <translation>The screen does not lock by itself. Ctrl+L locks it at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks after %n minute(s) without input, keeping unsaved work. Ctrl+L locks it at once.</source>
+        <translation>
+            <numerusform>The screen locks after %n minute without input, keeping unsaved work. Ctrl+L locks it at once.</numerusform>
+            <numerusform>The screen locks after %n minutes without input, keeping unsaved work. Ctrl+L locks it at once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2896,6 +4491,10 @@ Version %6</translation>
         <source>Recorded “%1”</source>
         <translation>Recorded “%1”</translation>
     </message>
+    <message>
+        <source>Removed the personal data after the retention period</source>
+        <translation>Removed the personal data after the retention period</translation>
+    </message>
 </context>
 <context>
     <name>xz::TodayModel</name>
@@ -3030,12 +4629,48 @@ Version %6</translation>
         <translation>The login name “%1” is already used. Choose another.</translation>
     </message>
     <message>
-        <source>The login name or the password is wrong. Check them and try again.</source>
-        <translation>The login name or the password is wrong. Check them and try again.</translation>
-    </message>
-    <message>
         <source>This account has been disabled. Ask the village secretary.</source>
         <translation>This account has been disabled. Ask the village secretary.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong. Check them and try again. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation>The login name or the password is wrong. Check them and try again. After %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>This account is locked until %1 because its password was typed wrong %2 times in a row. Wait until then, or ask the village secretary to reset the password.</source>
+        <translation>This account is locked until %1 because its password was typed wrong %2 times in a row. Wait until then, or ask the village secretary to reset the password.</translation>
+    </message>
+    <message>
+        <source>This account does not exist (any more). Reopen the list of accounts.</source>
+        <translation>This account does not exist (any more). Reopen the list of accounts.</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
+        <translation>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Another village secretary can.</source>
+        <translation>You cannot disable your own account. Another village secretary can.</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name (at most 100 characters).</source>
+        <translation>Please enter the person&apos;s name (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role. Another village secretary can.</source>
+        <translation>You cannot change your own role. Another village secretary can.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in and try again.</source>
+        <translation>Nobody is logged in. Log in and try again.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Type the password you logged in with.</source>
+        <translation>The current password is wrong. Type the password you logged in with.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>The new password is the same as the current one. Choose a different one.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +4718,13 @@ Version %6</translation>
     <message>
         <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
         <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::XlsxWriter</name>
+    <message>
+        <source>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</source>
+        <translation>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</translation>
     </message>
 </context>
 <context>

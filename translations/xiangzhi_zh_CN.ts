@@ -145,6 +145,455 @@
         <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
         <translation>本版本还没有 %1 年的节假日安排，办理时限暂时只扣除周末。国务院公布当年节假日安排后，请更新乡治。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed case(s) are past the retention period: anonymise them in Settings → Personal information.</source>
+        <translation>
+            <numerusform>有 %n 个已结案的案件超过了保存期限：请到“设置 → 个人信息”中进行匿名化。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountDialog</name>
+    <message>
+        <source>Edit account — Xiangzhi</source>
+        <translation>修改账号 — 乡治</translation>
+    </message>
+    <message>
+        <source>The login name stays as it is: the history of the office knows the account by it.</source>
+        <translation>登录名不能修改：本村的历史记录都是按登录名识别这个账号的。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add account — Xiangzhi</source>
+        <translation>添加账号 — 乡治</translation>
+    </message>
+    <message>
+        <source>Choose a first password and tell it to the person yourself. They choose their own at their first login.</source>
+        <translation>请设置一个初始密码，并亲自告诉本人。本人第一次登录时再设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>添加账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active, temporary password</source>
+        <translation>正常，临时密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录时间</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AccountsPage</name>
+    <message>
+        <source>Account of %1 added. Tell them the first password in person.</source>
+        <translation>已添加%1的账号。请当面把初始密码告诉本人。</translation>
+    </message>
+    <message>
+        <source>Account of %1 saved.</source>
+        <translation>%1的账号已保存。</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer log in. Their cases and their history stay.</source>
+        <translation>停用%1的账号吗？停用后本人不能再登录，其案件和历史记录仍然保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in with their password.</source>
+        <translation>重新启用%1的账号吗？启用后本人可以用原来的密码登录。</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>启用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>%1的账号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Account of %1 disabled.</source>
+        <translation>%1的账号已停用。</translation>
+    </message>
+    <message>
+        <source>Account of %1 enabled.</source>
+        <translation>%1的账号已启用。</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1. They choose their own at the next login.</source>
+        <translation>已为%1设置临时密码。本人下次登录时要设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>启用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Everybody who works at this desk has their own account. Accounts are never deleted: disable the account of somebody who has left, and their history stays theirs.</source>
+        <translation>在这里办事的每个人都有自己的账号。账号不会被删除：有人离开后，停用其账号即可，其历史记录仍归本人。</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2, login name %3). The village secretary manages the accounts.</source>
+        <translation>您当前登录的是 %1（%2，登录名 %3）。账号由村支书管理。</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AtomicFile</name>
+    <message>
+        <source>The folder for “%1” does not exist. Choose another folder and try again.</source>
+        <translation>“%1”所在的文件夹不存在。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so “%1” was not written. Free some space or choose another disk (a USB stick) and try again.</source>
+        <translation>磁盘已满，“%1”没有写入。请腾出一些空间，或换一个磁盘（如U盘）再试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the disk is read-only. Check that the USB stick is not write-protected, or choose another folder.</source>
+        <translation>无法写入“%1”：磁盘为只读。请检查U盘是否开启了写保护，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Check that the file is not open in another program (Excel, WPS) and that you may write in this folder, or choose another folder.</source>
+        <translation>“%1”没有写入成功。请检查这个文件是否正在其他程序（Excel、WPS）中打开，以及您能否在这个文件夹中写入文件，或换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditAction</name>
+    <message>
+        <source>Register a case</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Accept a case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <source>Reject a case</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assign a case</source>
+        <translation>分派案件</translation>
+    </message>
+    <message>
+        <source>Start work on a case</source>
+        <translation>开始办理案件</translation>
+    </message>
+    <message>
+        <source>Return a case</source>
+        <translation>退回案件</translation>
+    </message>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Deny an extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Escalate a case</source>
+        <translation>上报案件</translation>
+    </message>
+    <message>
+        <source>Record a reply from above</source>
+        <translation>登记上级回复</translation>
+    </message>
+    <message>
+        <source>Resolve a case</source>
+        <translation>办结案件</translation>
+    </message>
+    <message>
+        <source>Call the resident back</source>
+        <translation>回访居民</translation>
+    </message>
+    <message>
+        <source>Reopen a case</source>
+        <translation>重新办理案件</translation>
+    </message>
+    <message>
+        <source>Archive a case</source>
+        <translation>归档案件</translation>
+    </message>
+    <message>
+        <source>Void a case</source>
+        <translation>作废案件</translation>
+    </message>
+    <message>
+        <source>Merge a case into another</source>
+        <translation>将案件合并到其他案件</translation>
+    </message>
+    <message>
+        <source>Another case merged into this one</source>
+        <translation>其他案件合并到本案件</translation>
+    </message>
+    <message>
+        <source>Link another report of a case</source>
+        <translation>关联同一事项的另一次反映</translation>
+    </message>
+    <message>
+        <source>Add a note to a case</source>
+        <translation>添加案件备注</translation>
+    </message>
+    <message>
+        <source>Anonymise a case</source>
+        <translation>案件匿名化</translation>
+    </message>
+    <message>
+        <source>Add a resident</source>
+        <translation>添加居民</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>Merge duplicate residents</source>
+        <translation>合并重复的居民</translation>
+    </message>
+    <message>
+        <source>Show a full ID number or phone</source>
+        <translation>查看完整身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>Anonymise a resident</source>
+        <translation>居民匿名化</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号被锁定</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Change an account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Enable an account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>设置本村</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>导出居民</translation>
+    </message>
+    <message>
+        <source>Export unmasked personal data</source>
+        <translation>导出未遮挡的个人信息</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>旧案件匿名化</translation>
+    </message>
+    <message>
+        <source>Change how long personal data is kept</source>
+        <translation>修改个人信息保存期限</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Check the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Accounts and logins</source>
+        <translation>账号和登录</translation>
+    </message>
+    <message>
+        <source>Office set-up</source>
+        <translation>本村设置</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Protection of personal information</source>
+        <translation>个人信息保护</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Changes found</source>
+        <translation>发现改动</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>(nobody logged in)</source>
+        <translation>（无人登录）</translation>
+    </message>
 </context>
 <context>
     <name>xz::AuditLog</name>
@@ -183,6 +632,297 @@
     <message>
         <source>The audit log is intact: %1 records, each linked to the one before.</source>
         <translation>审计日志完整：共 %1 条记录，每一条都与上一条衔接。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLogModel</name>
+    <message>
+        <source>Record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked</source>
+        <translation>
+            <numerusform>已校验 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first changed or missing record: %1</source>
+        <translation>最早被改动或缺失的记录：第 %1 条</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>案件编号：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>身份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>已导出 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation>指定人员</translation>
+    </message>
+    <message>
+        <source>failures only</source>
+        <translation>只看失败</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditLogView</name>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>审计日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>审计日志（最新的在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>操作人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Dates from</source>
+        <translation>日期从(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show only records between two dates</source>
+        <translation>只显示这两个日期之间的记录</translation>
+    </message>
+    <message>
+        <source>On or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>On or before</source>
+        <translation>不晚于</translation>
+    </message>
+    <message>
+        <source>&amp;Only failures and problems</source>
+        <translation>只看失败和问题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only failed logins and other failures</source>
+        <translation>只显示登录失败和其他失败的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>清除筛选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset filters: show every record</source>
+        <translation>清除筛选条件，显示全部记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the records shown as a CSV file for Excel</source>
+        <translation>把显示的记录导出为 CSV 文件，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <source>Writes the records that the filters show, oldest first, to a file that Excel opens.</source>
+        <translation>把筛选后显示的记录按时间从早到晚写入文件，可用 Excel 打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Check that the log is intact</source>
+        <translation>校验日志是否完整(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check that no record of the audit log was changed or removed</source>
+        <translation>检查审计日志中有没有记录被改动或删除</translation>
+    </message>
+    <message>
+        <source>Reads every record and checks that each is linked to the one before.</source>
+        <translation>逐条读取记录，检查每一条是否与上一条衔接。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), disabled</source>
+        <translation>%1（%2），已停用</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n record(s), each linked to the one before. Nothing has been changed.</source>
+        <translation>
+            <numerusform>完整：共 %n 条记录，每一条都与上一条衔接，没有被改动过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+    <message>
+        <source>What to do: keep this database file exactly as it is. Do not delete, repair or replace it with a backup. Write down record %1 and tell the county office at once; they will say how to go on.</source>
+        <translation>请这样处理：保持这个数据库文件原样，不要删除、修复，也不要用备份替换。记下第 %1 条记录，并立即报告县里，按县里的要求处理。</translation>
+    </message>
+    <message>
+        <source>This check could not be written to the log: %1</source>
+        <translation>这次校验没能记入日志：%1</translation>
+    </message>
+    <message>
+        <source>Checking every record of the audit log… On a long log this takes a minute.</source>
+        <translation>正在逐条校验审计日志…日志较长时大约需要一分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AuditService</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (China)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action key</source>
+        <translation>操作代码</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2). Choose another folder, for example on a USB stick.</source>
+        <translation>无法写入文件 %1（%2）。请换一个文件夹，例如U盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</source>
+        <translation>写入 %1 失败（%2）。请检查磁盘或U盘是否还有空间，然后再试。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1435,10 @@
         <source>There is nothing for you to do on this case now.</source>
         <translation>此案件目前没有需要您办理的事项。</translation>
     </message>
+    <message>
+        <source>Removed after the retention period</source>
+        <translation>超过保存期限，已匿名化</translation>
+    </message>
 </context>
 <context>
     <name>xz::CaseListView</name>
@@ -715,6 +1459,14 @@
     <message>
         <source>Cases</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the cases shown to a CSV, Excel or PDF file</source>
+        <translation>把显示的案件导出为 CSV、Excel 或 PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1606,14 @@
     <message>
         <source>%1 is too long (%2 characters; at most %3). Shorten it or attach a document.</source>
         <translation>%1太长（%2 个字，最多 %3 个字）。请精简，或改用附件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already anonymised.</source>
+        <translation>案件 %1 已经匿名化。</translation>
+    </message>
+    <message>
+        <source>Case %1 is still %2; only closed cases are anonymised.</source>
+        <translation>案件 %1 的状态仍为“%2”，只有已结案的案件才能匿名化。</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1769,41 @@
     <message>
         <source>The built-in category list is missing.</source>
         <translation>缺少程序自带的类别列表。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — Xiangzhi</source>
+        <translation>修改密码 — 乡治</translation>
+    </message>
+    <message>
+        <source>%1, choose a new password. Only you should know it.</source>
+        <translation>%1，请设置新密码。密码只能您自己知道。</translation>
+    </message>
+    <message>
+        <source>%1, the village secretary set a temporary password for you. Choose your own password now: only you should know it.</source>
+        <translation>%1，村支书为您设置了临时密码。请现在设置您自己的密码：密码只能您自己知道。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2275,387 @@
     </message>
 </context>
 <context>
+    <name>xz::ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>导出居民</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>导出案件列表</translation>
+    </message>
+    <message>
+        <source>Export the residents list</source>
+        <translation>导出居民列表</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>CSV file, for any spreadsheet program</source>
+        <translation>CSV 文件，各种电子表格软件都能打开</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation>Excel (XLSX)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PDF document, for printing</source>
+        <translation>PDF 文档，适合打印</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>File to save the export in</source>
+        <translation>导出文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name</source>
+        <translation>选择文件夹和文件名</translation>
+    </message>
+    <message>
+        <source>&amp;Include full ID numbers and phone numbers (recorded in the audit log)</source>
+        <translation>包含完整的身份证号和手机号（会记入审计日志）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>打开文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>One file holds at most %L1 rows.</source>
+        <translation>一个文件最多 %L1 行。</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>保存导出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be exported.</source>
+        <translation>
+            <numerusform>将导出 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
+        <source>Found by “%1”</source>
+        <translation>查找条件：“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) will be exported.</source>
+        <translation>
+            <numerusform>将导出 %n 位居民。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One file holds at most %L1 rows: only the first %L1 of %L2 are exported. Narrow the filter to export the rest.</source>
+        <translation>一个文件最多 %L1 行：共 %L2 行，只导出前 %L1 行。请缩小筛选范围，分批导出其余部分。</translation>
+    </message>
+    <message>
+        <source>The file will hold full ID numbers and phone numbers. Keep it safe and delete it when it is no longer needed; the export is recorded in the audit log.</source>
+        <translation>文件中将包含完整的身份证号和手机号。请妥善保管，不再需要时及时删除；本次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are partly hidden in the file (138****5678).</source>
+        <translation>文件中的身份证号和手机号将部分遮挡显示（如 138****5678）。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; exporting replaces it.</source>
+        <translation>已有同名文件，导出后将覆盖原文件。</translation>
+    </message>
+    <message>
+        <source>Cancel the export; no file is written</source>
+        <translation>取消导出，不生成文件</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to:</source>
+        <translation>
+            <numerusform>已导出 %n 行，保存位置：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 more matched the filter but do not fit in one file.</source>
+        <translation>另有 %L1 行符合筛选条件，但一个文件放不下。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ExportProgress</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有生成文件。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ExportService</name>
+    <message>
+        <source>Case list</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人手机号</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s ID number</source>
+        <translation>反映人身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 cases are in this file. Narrow the filter to export the rest.</source>
+        <translation>本文件只包含 %L2 个案件中的前 %L1 个。请缩小筛选范围，分批导出其余案件。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
+        <source>Residents found by “%1”</source>
+        <translation>按“%1”查找到的居民</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 residents are in this file. Narrow the search to export the rest.</source>
+        <translation>本文件只包含 %L2 位居民中的前 %L1 位。请缩小查找范围，分批导出其余居民。</translation>
+    </message>
+    <message>
+        <source>%1 (division code %2)</source>
+        <translation>%1（区划代码 %2）</translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation>导出时间：%1，导出人：%2</translation>
+    </message>
+    <message>
+        <source>Contains full ID numbers and phone numbers: personal information. Keep this file safe and delete it when it is no longer needed.</source>
+        <translation>含完整的身份证号和手机号，属于个人信息。请妥善保管本文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are partly hidden.</source>
+        <translation>身份证号和手机号已部分遮挡显示。</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>未办结案件</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未分派</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>承办人：%1</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>反映人：%1</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>due soon only</source>
+        <translation>仅即将到期</translation>
+    </message>
+    <message>
+        <source>registered %1 to %2</source>
+        <translation>登记日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>registered on or after %1</source>
+        <translation>登记日期不早于 %1</translation>
+    </message>
+    <message>
+        <source>registered on or before %1</source>
+        <translation>登记日期不晚于 %1</translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>Cases chosen by: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>xz::FilterBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -1678,6 +2854,53 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>xz::LockPanel</name>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation>请输入密码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation>退出登录吗？</translation>
+    </message>
+    <message>
+        <source>Log out %1? Anything not saved yet, such as a half-filled registration, will be lost.</source>
+        <translation>要退出%1的登录吗？还没有保存的内容（例如填了一半的登记）将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>不退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
+        <translation>离开座位期间，居民信息不会被别人看到。%1（%2）的工作都保持原样。</translation>
+    </message>
+    <message>
+        <source>%1, type your &amp;password to go on:</source>
+        <translation>%1，请输入密码后继续(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out…</source>
+        <translation>退出登录(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>xz::LoginDialog</name>
     <message>
         <source>Log in — Xiangzhi</source>
@@ -1714,6 +2937,10 @@ How would you like to start?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>You need a password of your own before you can start. Log in again with the temporary password to choose it.</source>
+        <translation>您需要先设置自己的密码才能开始使用。请用临时密码重新登录，然后设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2985,33 @@ How would you like to start?</source>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁屏（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>xz::NewPasswordFields</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一样。请输入两遍相同的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一遍(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password, repeated</source>
+        <translation>再次输入新密码</translation>
+    </message>
 </context>
 <context>
     <name>xz::OfficeSetup</name>
@@ -1783,6 +3037,49 @@ How would you like to start?</source>
     <message>
         <source>The password needs at least 8 characters.</source>
         <translation>密码至少要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>太短：至少要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess (a common password, a run like 12345678 or a repeated pattern). Choose another.</source>
+        <translation>弱：容易被猜到（常用密码、12345678 这样的连续字符或重复的组合）。请换一个。</translation>
+    </message>
+    <message>
+        <source>Weak: mix letters with digits or signs, or make it longer.</source>
+        <translation>弱：请把字母和数字或符号混合使用，或者加长密码。</translation>
+    </message>
+    <message>
+        <source>Fair: more kinds of characters or a longer password make it stronger.</source>
+        <translation>中：使用更多种类的字符或加长密码，可以更安全。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>较强。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PdfWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>无法新建页面</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF 的生成</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +3164,41 @@ How would you like to start?</source>
         <source>A %1 may not %2. Ask the village secretary.</source>
         <translation>%1不能%2。如有需要，请找村支书。</translation>
     </message>
+    <message>
+        <source>show full ID numbers and phone numbers</source>
+        <translation>查看完整的身份证号和手机号</translation>
+    </message>
+    <message>
+        <source>export unmasked personal data</source>
+        <translation>导出未遮挡的个人信息</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>anonymise old cases</source>
+        <translation>对旧案件做匿名化处理</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PersonalDataService</name>
+    <message>
+        <source>This resident was not found.</source>
+        <translation>没有找到这位居民。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s personal data was removed after the retention period.</source>
+        <translation>这位居民的个人信息已在保存期限届满后删除。</translation>
+    </message>
+    <message>
+        <source>No ID number was recorded for this resident.</source>
+        <translation>这位居民没有登记身份证号。</translation>
+    </message>
+    <message>
+        <source>No phone number was recorded for this resident.</source>
+        <translation>这位居民没有登记手机号。</translation>
+    </message>
 </context>
 <context>
     <name>xz::Phone</name>
@@ -1881,6 +3213,107 @@ How would you like to start?</source>
     <message>
         <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
         <translation>手机号应为 11 位数字，现在输入了 %1 位。请核对后输入全部 11 位。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::PrivacyPanel</name>
+    <message numerus="yes">
+        <source>Saved: personal data is kept %n year(s) after a case is closed.</source>
+        <translation>
+            <numerusform>已保存：结案后个人信息保存 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to anonymise: no case was closed before %1.</source>
+        <translation>没有需要匿名化处理的案件：%1 之前没有结案的案件。</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>匿名化处理旧案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) were closed before %1, more than the retention period ago.</source>
+        <translation>
+            <numerusform>有 %n 个案件在 %1 之前结案，已超过保存期限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) will have no other case left and lose their details too.</source>
+        <translation>
+            <numerusform>其中 %n 位居民没有其他案件，他们的个人信息也会一并清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, ID numbers, phone numbers and addresses in these cases are replaced for good. Numbers, dates, categories and states stay, so every statistic stays the same.</source>
+        <translation>这些案件中的姓名、身份证号、手机号和地址将被永久替换。编号、日期、类别和状态保留不变，所有统计数据都不受影响。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n case(s)</source>
+        <translation>
+            <numerusform>匿名化处理 %n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Anonymising old cases…</source>
+        <translation>正在对旧案件做匿名化处理…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n case(s) were anonymised; the others are unchanged.</source>
+        <translation>
+            <numerusform>已停止。%n 个案件已匿名化处理，其余案件没有改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n case(s) anonymised.</source>
+        <translation>
+            <numerusform>完成：%n 个案件已匿名化处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) anonymised.</source>
+        <translation>
+            <numerusform>%n 位居民的信息已匿名化处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are masked in every list, detail, export and report (for example 138****5678). Showing a full number, or exporting full numbers, is written to the audit log with who, when and which record.</source>
+        <translation>身份证号和手机号在所有列表、详情、导出文件和报表中都遮挡显示（如 138****5678）。查看完整号码或导出完整号码时，会把操作人、时间和对应记录写入审计日志。</translation>
+    </message>
+    <message>
+        <source>Keep personal data after a case is closed (&amp;years):</source>
+        <translation>结案后个人信息保存年限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Years to keep personal data after a case is closed</source>
+        <translation>结案后个人信息保存的年数</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Closed cases older than this are anonymised: names, ID numbers, phone numbers and addresses are replaced, and residents with no other case lose their details. The statistics stay the same. You see how many cases it will change before anything happens.</source>
+        <translation>结案时间超过保存期限的案件将做匿名化处理：姓名、身份证号、手机号和地址会被替换，没有其他案件的居民，其个人信息也会被清除。统计数据保持不变。处理前会先显示将改动多少个案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise old cases…</source>
+        <translation>匿名化处理旧案件(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +3519,29 @@ How would you like to start?</source>
     <message>
         <source>The report was added to case %1. No new case was registered.</source>
         <translation>这次反映已关联到案件 %1，没有登记新案件。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — Xiangzhi</source>
+        <translation>重置密码 — 乡治</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). Tell it to them in person; they choose their own at the next login. A lockout ends at once.</source>
+        <translation>为%1（%2）生成的临时密码。请当面告诉本人；本人下次登录时再设置自己的密码。账号如已被锁定，将立即解锁。</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +3760,10 @@ How would you like to start?</source>
         <source>Female</source>
         <translation>女</translation>
     </message>
+    <message>
+        <source>Anonymised resident</source>
+        <translation>已匿名化的居民</translation>
+    </message>
 </context>
 <context>
     <name>xz::ResidentsView</name>
@@ -2519,6 +3979,70 @@ How would you like to start?</source>
         <source>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</source>
         <translation>手机号和身份证号不显示。不填则保留原号码，也可以输入新号码。</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the residents found to a CSV, Excel or PDF file</source>
+        <translation>把查找到的居民导出为 CSV、Excel 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Anonymised resident</source>
+        <translation>已匿名化的居民</translation>
+    </message>
+    <message>
+        <source>Removed after the retention period</source>
+        <translation>超过保存期限，已匿名化</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RetentionService</name>
+    <message>
+        <source>Keep personal data for %1 to %2 years after a case is closed.</source>
+        <translation>结案后个人信息须保存 %1 到 %2 年。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::RevealButton</name>
+    <message>
+        <source>Cannot show the number</source>
+        <translation>无法显示号码</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the phone number</source>
+        <translation>隐藏手机号</translation>
+    </message>
+    <message>
+        <source>Hide the ID number</source>
+        <translation>隐藏身份证号</translation>
+    </message>
+    <message>
+        <source>Show the full phone number</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Masks the number again.</source>
+        <translation>重新遮挡号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the full number for %n second(s). Each time is written to the audit log.</source>
+        <translation>
+            <numerusform>显示完整号码 %n 秒。每次查看都会记入审计日志。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xz::Role</name>
@@ -2552,6 +4076,13 @@ How would you like to start?</source>
     <message>
         <source>Unsatisfied</source>
         <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SessionPolicy</name>
+    <message>
+        <source>The screen lock takes 0 (never) to %1 minutes.</source>
+        <translation>锁屏时间须为 0（从不锁屏）到 %1 分钟。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +4128,52 @@ Version %6</source>
     <message>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information</source>
+        <translation>个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>审计日志(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen after:</source>
+        <translation>自动锁屏(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> 分钟无操作后</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the screen locks</source>
+        <translation>无操作多少分钟后锁屏</translation>
+    </message>
+    <message>
+        <source>The screen does not lock by itself. Ctrl+L locks it at once.</source>
+        <translation>屏幕不会自动锁定。按 Ctrl+L 可立即锁屏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks after %n minute(s) without input, keeping unsaved work. Ctrl+L locks it at once.</source>
+        <translation>
+            <numerusform>无操作 %n 分钟后自动锁屏，未保存的内容会保留。按 Ctrl+L 可立即锁屏。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2881,6 +4458,10 @@ Version %6</source>
         <source>Recorded “%1”</source>
         <translation>记录“%1”</translation>
     </message>
+    <message>
+        <source>Removed the personal data after the retention period</source>
+        <translation>保存期限届满，已删除个人信息</translation>
+    </message>
 </context>
 <context>
     <name>xz::TodayModel</name>
@@ -3014,12 +4595,48 @@ Version %6</source>
         <translation>登录名“%1”已被使用，请换一个。</translation>
     </message>
     <message>
-        <source>The login name or the password is wrong. Check them and try again.</source>
-        <translation>账号或密码不对。请检查后再试。</translation>
-    </message>
-    <message>
         <source>This account has been disabled. Ask the village secretary.</source>
         <translation>此账号已停用。请找村支书。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong. Check them and try again. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation>登录名或密码不正确，请核对后再试。连续输错 %1 次密码，账号将被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>This account is locked until %1 because its password was typed wrong %2 times in a row. Wait until then, or ask the village secretary to reset the password.</source>
+        <translation>此账号因连续 %2 次输错密码，已被锁定到 %1。请到时再试，或请村支书重置密码。</translation>
+    </message>
+    <message>
+        <source>This account does not exist (any more). Reopen the list of accounts.</source>
+        <translation>此账号不存在（可能已被删除）。请重新打开账号列表。</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
+        <translation>这是本村唯一在用的村支书账号，必须有人能管理账号。请先把另一个账号设为村支书。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Another village secretary can.</source>
+        <translation>不能停用自己的账号，可以请另一位村支书操作。</translation>
+    </message>
+    <message>
+        <source>Please enter the person&apos;s name (at most 100 characters).</source>
+        <translation>请填写姓名（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role. Another village secretary can.</source>
+        <translation>不能更改自己的身份，可以请另一位村支书操作。</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in and try again.</source>
+        <translation>当前没有人登录。请登录后再试。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Type the password you logged in with.</source>
+        <translation>当前密码不正确。请输入您登录时用的密码。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different one.</source>
+        <translation>新密码与当前密码相同，请换一个。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +4684,13 @@ Version %6</source>
     <message>
         <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
         <translation>节假日安排把 %1 同时列为放假日和上班日。请对照国务院的通知核对，只保留在一个列表里。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::XlsxWriter</name>
+    <message>
+        <source>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</source>
+        <translation>内存不足，无法写入 Excel 文件。请关闭其他程序，或减少导出的行数，然后再试。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "models/accounttablemodel.h"
 #include "views/accountspage.h"
 #include "views/registerview.h"
+#include "views/auditlogview.h"
 #include "views/settingsview.h"
 #include "views/todayview.h"
 #include "widgets/lockpanel.h"
@@ -425,7 +426,11 @@ TEST_F(AccountsUiTest, TheSecretarySeesEveryAccountWithItsState)
 
     SettingsView &v = open();
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(v.tabs()->count(), 2);
+    // General, Accounts, Personal information and, for the secretary only, the audit log.
+    ASSERT_EQ(v.tabs()->count(), 4);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_TRUE(v.tabs()->isTabVisible(i)) << i;
+    EXPECT_EQ(v.tabs()->tabText(3), QStringLiteral("Au&dit log"));
     EXPECT_EQ(model()->rowCount(), 5) << "disabled accounts are listed too";
     EXPECT_EQ(stateOf(model(), office.cadre2), QStringLiteral("Disabled"));
     EXPECT_TRUE(stateOf(model(), office.grid).contains(clockTimePlus(UserService::kLockoutMinutes)));
@@ -462,6 +467,8 @@ TEST_F(AccountsUiTest, OthersSeeOnlyTheirOwnPasswordButton)
         EXPECT_FALSE(page()->table()->isVisible());
         EXPECT_TRUE(button("change_own_password")->isVisible());
         EXPECT_FALSE(v.idleLockBox()->isVisibleTo(v.generalPage()));
+        EXPECT_FALSE(v.tabs()->isTabVisible(v.tabs()->indexOf(v.auditLogView())))
+            << "the audit log is the secretary's";
         // Reached anyway (a stale screen, a script): core refuses, the dialog says so.
         AccountDialog *add = page()->addAccount();
         typeText(add->nameEdit(), QString::fromUtf8("阿牛木果"));
@@ -596,8 +603,9 @@ TEST_F(AccountsUiTest, TheSecretarySetsTheIdleMinutesAndFurtherTabsCanBeAdded)
     shoot(&v, "settings-general");
 
     auto *extra = new QWidget;
+    const int before = v.tabs()->count();
     const int index = v.addTab(extra, QStringLiteral("Audit"));
-    EXPECT_EQ(v.tabs()->count(), 3);
+    EXPECT_EQ(v.tabs()->count(), before + 1);
     EXPECT_EQ(v.tabs()->tabText(index), QStringLiteral("Audit"));
     extra->setWindowTitle(QStringLiteral("Audit log"));
     EXPECT_EQ(v.tabs()->tabText(index), QStringLiteral("Audit log")) << "the tab follows its page's title";
