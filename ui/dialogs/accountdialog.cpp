@@ -1,6 +1,7 @@
 #include "dialogs/accountdialog.h"
 
 #include "appcontext.h"
+#include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
 
 #include <QtCore/QEvent>
@@ -55,23 +56,11 @@ AccountDialog::AccountDialog(AppContext &ctx, std::optional<User> existing, QWid
     }
     layout->addLayout(form);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("account_message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
-    layout->addWidget(m_message);
-
-    auto *buttons = new QHBoxLayout;
-    m_ok = new QPushButton(this);
-    m_ok->setObjectName(QStringLiteral("account_save"));
-    m_ok->setDefault(true);
-    m_cancel = new QPushButton(this);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_ok);
-    layout->addLayout(buttons);
+    const DialogFooter footer = addDialogFooter(this, layout, QStringLiteral("account_message"), QStringLiteral("account_save"));
+    m_message = footer.message;
+    m_ok = footer.ok;
+    m_cancel = footer.cancel;
     connect(m_ok, &QPushButton::clicked, this, &AccountDialog::trySave);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     m_name->setFocus();
     retranslateUi();

@@ -1,6 +1,7 @@
 #include "dialogs/resetpassworddialog.h"
 
 #include "appcontext.h"
+#include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
 
 #include <QtCore/QEvent>
@@ -25,23 +26,11 @@ ResetPasswordDialog::ResetPasswordDialog(AppContext &ctx, const User &user, QWid
     auto *form = new QFormLayout;
     m_fields = new NewPasswordFields(form, this);
     layout->addLayout(form);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("reset_message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
-    layout->addWidget(m_message);
-
-    auto *buttons = new QHBoxLayout;
-    m_ok = new QPushButton(this);
-    m_ok->setObjectName(QStringLiteral("reset_ok"));
-    m_ok->setDefault(true);
-    m_cancel = new QPushButton(this);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_ok);
-    layout->addLayout(buttons);
+    const DialogFooter footer = addDialogFooter(this, layout, QStringLiteral("reset_message"), QStringLiteral("reset_ok"));
+    m_message = footer.message;
+    m_ok = footer.ok;
+    m_cancel = footer.cancel;
     connect(m_ok, &QPushButton::clicked, this, &ResetPasswordDialog::tryReset);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     m_fields->newEdit()->setFocus();
     retranslateUi();
