@@ -2,7 +2,10 @@
 
 #include "audit/auditlog.h"
 #include "demo/demogenerator.h"
+#include "clock.h"
 #include "storage/database.h"
+#include "sync/outbox.h"
+#include "sync/syncstate.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -32,7 +35,8 @@ QTextStream &err()
     return s;
 }
 
-const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup")};
+const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
+                            QStringLiteral("sync")};
 
 QCommandLineOption databaseOption()
 {
@@ -177,6 +181,58 @@ int runBackup(const QStringList &arguments)
     return 0;
 }
 
+QString timeOrNever(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(chinaZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+}
+
+int runSyncStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("status"), tr("Print what waits to be sent, what was sent, and the last error.")});
+    if (!parse(parser, arguments, QStringLiteral("sync")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("status"))) {
+        err() << tr("Say what to do: --status prints the state of sync with the county.") << Qt::endl;
+        return 2;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    options.exclusive = false; // only reads, while the office may be working
+    options.migrate = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    if ((*db)->schemaVersion() < Database::latestSchemaVersion()) {
+        err() << tr("This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.")
+              << Qt::endl;
+        return 1;
+    }
+    const auto status = Outbox(*db, Clock::system()).status();
+    const auto state = SyncState(*db).load();
+    if (!status || !state) {
+        err() << (status ? state.error().message : status.error().message) << Qt::endl;
+        return 1;
+    }
+    out() << tr("Waiting to be sent: %1").arg(status->pending) << Qt::endl
+          << tr("Sent to the county: %1").arg(status->synced) << Qt::endl
+          << tr("Refused by the county and set aside: %1").arg(status->parked) << Qt::endl;
+    for (const ParkedGroup &g : std::as_const(status->parkedByCode))
+        out() << "  " << tr("%1 × %2").arg(g.count).arg(SyncState::plainWords(g.code, g.message)) << Qt::endl;
+    out() << tr("Last successful sync: %1").arg(timeOrNever(state->lastSuccess)) << Qt::endl;
+    if (state->hasError())
+        out() << tr("Last error (%1): %2")
+                     .arg(timeOrNever(state->lastErrorAt),
+                          SyncState::plainWords(state->lastErrorCode, state->lastErrorMessage))
+              << Qt::endl;
+    else
+        out() << tr("Last error: none") << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -203,6 +259,8 @@ int runCommandLine(const QStringList &arguments)
                     "                                        write a demo database and exit\n"
                     "  xiangzhi verify-audit --database PATH check the audit chain\n"
                     "  xiangzhi backup --database PATH --to FILE\n"
+                    "  xiangzhi sync --database PATH --status\n"
+                    "                                        show what waits for the county and the last error\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -213,6 +271,8 @@ int runCommandLine(const QStringList &arguments)
         return runVerifyAudit(arguments);
     if (command == QLatin1String("backup"))
         return runBackup(arguments);
+    if (command == QLatin1String("sync"))
+        return runSyncStatus(arguments);
     return -1;
 }
 

@@ -656,12 +656,21 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
             read.finish();
             QSqlQuery write(db);
             write.prepare(QStringLiteral("UPDATE case_events SET payload = ?, note = ? WHERE seq = ?"));
+            // A rewritten event the county already has goes to it again, so the hub's copy
+            // loses the details too (one still waiting keeps its row; the outbox sees the change).
+            QSqlQuery requeue(db);
+            requeue.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(event_id, queued_at) "
+                                           "SELECT id, ? FROM case_events WHERE seq = ?"));
             for (const auto &[seq, payload, note] : std::as_const(changed)) {
                 write.addBindValue(payload);
                 write.addBindValue(text(note));
                 write.addBindValue(seq);
                 if (!write.exec())
                     return sqlError(write);
+                requeue.addBindValue(m_clock.nowMs());
+                requeue.addBindValue(seq);
+                if (!requeue.exec())
+                    return sqlError(requeue);
             }
             QSqlQuery unmark(db);
             if (!unmark.exec(QStringLiteral("DELETE FROM settings WHERE key = 'anonymising'")))
