@@ -16,7 +16,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES = build-essential cmake ninja-build pkg-config \
            qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
            qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins \
-           qt6-httpserver-dev libssl-dev openssl \
+           qt6-httpserver-dev libssl-dev openssl zlib1g-dev \
            libsqlite3-dev sqlite3 libargon2-dev \
            libgtest-dev googletest libbenchmark-dev \
            libxlsxwriter-dev python3-openpyxl poppler-utils \

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "hubconfig.h"
+#include "result.h"
+
+#include <QtCore/QStringList>
+
+namespace xz::hub {
+
+/// What `xiangzhi-hub init` is asked for.
+struct HubInitOptions
+{
+    QString dir;
+    QString name;
+    QStringList hostNames;       ///< besides localhost and 127.0.0.1, always added
+    quint16 port = HubConfig::kDefaultPort;
+    bool force = false;          ///< replace an existing hub.json
+    /// The county's own certificate files: when given, no trial CA is made.
+    QString certificateFile;
+    QString keyFile;
+    QString caCertificateFile;
+};
+
+/// What init did, and what to hand to the villages.
+struct HubInitResult
+{
+    HubConfig config;
+    QString caFingerprint;       ///< SHA-256 of the CA certificate, 64 lower-case hex digits
+    QStringList addresses;       ///< https://host:port for each host name
+    bool madeTrialCertificates = false;
+
+    /// Plain English lines for the county's IT staff.
+    QString handOut() const;
+};
+
+/// Creates DIR with hub.json and, unless the county's own certificate files are given, a
+/// trial CA (tls/ca.pem, ca.key) and a server certificate for the host names, localhost
+/// and 127.0.0.1 (tls/server.pem, server.key). Key files are readable by the owner only.
+/// An existing hub.json is kept unless options.force.
+Result<HubInitResult> initHub(const HubInitOptions &options);
+
+} // namespace xz::hub

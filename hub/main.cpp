@@ -1,0 +1,227 @@
+// xiangzhi-hub: the county hub's command line. Output is English: it is for county IT staff.
+
+#include "healthonly.h"
+#include "hubconfig.h"
+#include "hubinit.h"
+#include "hubserver.h"
+#include "tlsidentity.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QSocketNotifier>
+#include <QtCore/QMultiHash>
+#include <QtCore/QStringList>
+
+#include <algorithm>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace xz::hub;
+
+const char kUsage[] =
+    "Usage:\n"
+    "  xiangzhi-hub init --dir DIR [--name NAME] [--host HOSTNAME ...] [--port N] [--force]\n"
+    "                    [--cert FILE --key FILE [--ca FILE]]\n"
+    "      Creates DIR/hub.json. Without --cert it also makes a trial CA and a server\n"
+    "      certificate for the host names, localhost and 127.0.0.1 in DIR/tls.\n"
+    "      Prints the hub address and the certificate fingerprint to give to villages.\n"
+    "  xiangzhi-hub serve --dir DIR [--port N] [--listen ADDRESS]\n"
+    "      Serves the sync protocol over HTTPS until stopped (SIGTERM or Ctrl+C).\n"
+    "  xiangzhi-hub --help | --version\n";
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+int fail(const QString &message)
+{
+    printErr(QStringLiteral("xiangzhi-hub: ") + message);
+    return 1;
+}
+
+/// "--name value" pairs after the command; flags without a value listed in \a flags.
+struct Arguments
+{
+    QMultiHash<QString, QString> values;
+    QStringList flags;
+    QString error;
+
+    QString value(const QString &name) const { return values.value(name); }
+    QStringList all(const QString &name) const
+    {
+        QStringList list = values.values(name);
+        std::reverse(list.begin(), list.end()); // QMultiHash returns the last inserted first
+        return list;
+    }
+};
+
+Arguments parse(const QStringList &args, const QStringList &options, const QStringList &flags)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (flags.contains(arg)) {
+            parsed.flags.append(arg);
+        } else if (options.contains(arg)) {
+            if (i + 1 >= args.size()) {
+                parsed.error = arg + QStringLiteral(" needs a value.");
+                return parsed;
+            }
+            parsed.values.insert(arg, args.at(++i));
+        } else {
+            parsed.error = QStringLiteral("Unknown argument \"%1\". See xiangzhi-hub --help.").arg(arg);
+            return parsed;
+        }
+    }
+    return parsed;
+}
+
+bool parsePort(const QString &text, quint16 &port, bool allowZero)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < (allowZero ? 0 : 1) || value > 65535)
+        return false;
+    port = quint16(value);
+    return true;
+}
+
+int runInit(const QStringList &args)
+{
+    const Arguments a = parse(args,
+                              {QStringLiteral("--dir"), QStringLiteral("--name"), QStringLiteral("--host"),
+                               QStringLiteral("--port"), QStringLiteral("--cert"), QStringLiteral("--key"),
+                               QStringLiteral("--ca")},
+                              {QStringLiteral("--force")});
+    if (!a.error.isEmpty())
+        return fail(a.error);
+    HubInitOptions options;
+    options.dir = a.value(QStringLiteral("--dir"));
+    options.name = a.value(QStringLiteral("--name"));
+    options.hostNames = a.all(QStringLiteral("--host"));
+    options.force = a.flags.contains(QStringLiteral("--force"));
+    options.certificateFile = a.value(QStringLiteral("--cert"));
+    options.keyFile = a.value(QStringLiteral("--key"));
+    options.caCertificateFile = a.value(QStringLiteral("--ca"));
+    if (a.values.contains(QStringLiteral("--port")) && !parsePort(a.value(QStringLiteral("--port")), options.port, false))
+        return fail(QStringLiteral("--port must be a number from 1 to 65535."));
+    const xz::Result<HubInitResult> result = initHub(options);
+    if (!result)
+        return fail(result.error().message);
+    std::fputs(result->handOut().toLocal8Bit().constData(), stdout);
+    return 0;
+}
+
+// SIGTERM and SIGINT: the handler only writes a byte (async-signal-safe); the event loop
+// reads it and quits, so the server closes its sockets and main returns 0.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+bool installStopSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+int runServe(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("--dir"), QStringLiteral("--port"), QStringLiteral("--listen")}, {});
+    if (!a.error.isEmpty())
+        return fail(a.error);
+    const QString dir = a.value(QStringLiteral("--dir"));
+    if (dir.isEmpty())
+        return fail(QStringLiteral("Name the hub's directory with --dir DIR (made by xiangzhi-hub init)."));
+    xz::Result<HubConfig> config = HubConfig::load(dir);
+    if (!config)
+        return fail(config.error().message);
+    quint16 port = config->port;
+    if (a.values.contains(QStringLiteral("--port")) && !parsePort(a.value(QStringLiteral("--port")), port, true))
+        return fail(QStringLiteral("--port must be a number from 0 to 65535."));
+    const QString listen = a.values.contains(QStringLiteral("--listen")) ? a.value(QStringLiteral("--listen"))
+                                                                        : config->listenAddress;
+    const QHostAddress address = listen == QLatin1String("any") ? QHostAddress(QHostAddress::Any) : QHostAddress(listen);
+    if (address.isNull())
+        return fail(QStringLiteral("\"%1\" is not an IP address to listen on (use 0.0.0.0, :: or any).").arg(listen));
+    const xz::Result<TlsIdentity> tls = TlsIdentity::load(*config);
+    if (!tls)
+        return fail(tls.error().message);
+
+    if (!installStopSignals())
+        return fail(QStringLiteral("Cannot install the SIGTERM handler."));
+    QSocketNotifier stopNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, qApp, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+        printErr(QStringLiteral("xiangzhi-hub: stopping"));
+        QCoreApplication::quit();
+    });
+
+    // Until the protocol's handling is wired in, the hub answers health only.
+    const HubConfig &hubConfig = *config;
+    HubServer server([&hubConfig](const HubRequest &request) {
+        return healthOnlyHandler(hubConfig, xz::Clock::system(), request);
+    });
+    server.setMaxBodyBytes(config->maxBodyBytes);
+    QObject::connect(&server, &HubServer::requestAnswered, &server,
+                     [](const QByteArray &method, const QString &path, int status, qint64 ms) {
+                         // Never headers or bodies: they carry tokens and personal data.
+                         printErr(QStringLiteral("%1 %2 %3 %4 %5 ms")
+                                      .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                           QString::fromLatin1(method), path)
+                                      .arg(status)
+                                      .arg(ms));
+                     });
+    if (xz::Result<void> started = server.start(address, port, tls->chain, tls->key); !started)
+        return fail(started.error().message);
+    printErr(QStringLiteral("xiangzhi-hub: hub %1 serving https on %2 port %3")
+                 .arg(config->hubId, address.toString())
+                 .arg(server.port()));
+    const int rc = QCoreApplication::exec();
+    printErr(QStringLiteral("xiangzhi-hub: stopped"));
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Xiangzhi"));
+    QCoreApplication::setApplicationName(QStringLiteral("xiangzhi-hub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XZ_VERSION));
+
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(kUsage, command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("xiangzhi-hub %s (sync protocol 1)\n", XZ_VERSION);
+        return 0;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(args.mid(1));
+    if (command == QLatin1String("serve"))
+        return runServe(args.mid(1));
+    fail(QStringLiteral("Unknown command \"%1\".").arg(command));
+    std::fputs(kUsage, stderr);
+    return 2;
+}

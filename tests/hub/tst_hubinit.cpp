@@ -1,0 +1,226 @@
+// `xiangzhi-hub init` and `serve`: the directory init makes, and the real hub process
+// answering health over TLS to a village pinned to the fingerprint init printed.
+
+#include "hubconfig.h"
+#include "hubtestfixture.h"
+#include "sync/hubconnection.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QUuid>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslCertificateExtension>
+#include <QtNetwork/QTcpServer>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+using namespace xz;
+using namespace xz::hub;
+using xz::hub::test::HubDir;
+using xz::hub::test::readAll;
+
+namespace {
+
+int fileMode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
+
+QString ca256(const QString &pemFile)
+{
+    return HubConnection::formatFingerprint(HubConnection::fingerprintOf(QSslCertificate(readAll(pemFile), QSsl::Pem)));
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+QString hubBinary()
+{
+    return QStringLiteral(XZ_HUB_BINARY);
+}
+
+/// A `serve` process; waits until it says it is serving.
+struct ServeProcess
+{
+    QProcess process;
+    QByteArray errors;
+
+    bool start(const QString &dir, quint16 port)
+    {
+        process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir, QStringLiteral("--port"),
+                                    QString::number(port), QStringLiteral("--listen"), QStringLiteral("127.0.0.1")});
+        if (!process.waitForStarted(10000))
+            return false;
+        process.setReadChannel(QProcess::StandardError);
+        while (!errors.contains("serving https")) {
+            if (!process.waitForReadyRead(15000))
+                return false;
+            errors += process.readAllStandardError();
+        }
+        return true;
+    }
+    ~ServeProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+};
+
+} // namespace
+
+TEST(HubInit, WritesTheConfigAndTrialCertificates)
+{
+    const HubDir hub(QStringLiteral("Meigu County hub"), {QStringLiteral("hub.meigu.example.cn")});
+    Result<HubConfig> config = HubConfig::load(hub.dir());
+    ASSERT_TRUE(config.ok()) << config.error().message.toStdString();
+    EXPECT_FALSE(QUuid::fromString(config->hubId).isNull());
+    EXPECT_EQ(config->hubId, hub.init.config.hubId);
+    EXPECT_EQ(config->port, 8443);
+    EXPECT_EQ(config->databaseLocation(), hub.dir() + QStringLiteral("/hub.sqlite"));
+    EXPECT_EQ(config->maxBodyBytes, 1024 * 1024);
+
+    EXPECT_EQ(fileMode(hub.tlsFile("server.key")), 0600);
+    EXPECT_EQ(fileMode(hub.tlsFile("ca.key")), 0600);
+
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(hub.tlsFile("server.pem"));
+    ASSERT_EQ(chain.size(), 2) << "the server's certificate, then the CA villages pin";
+    const auto names = chain.first().subjectAlternativeNames();
+    EXPECT_TRUE(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+    EXPECT_TRUE(names.values(QSsl::DnsEntry).contains(QStringLiteral("hub.meigu.example.cn")));
+    EXPECT_TRUE(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+    EXPECT_FALSE(chain.first().isSelfSigned());
+
+    const QSslCertificate ca(readAll(hub.tlsFile("ca.pem")), QSsl::Pem);
+    EXPECT_TRUE(ca.isSelfSigned());
+    EXPECT_EQ(chain.last(), ca);
+    bool isCa = false;
+    for (const QSslCertificateExtension &extension : ca.extensions()) {
+        if (extension.name() == QLatin1String("basicConstraints"))
+            isCa = extension.value().toMap().value(QStringLiteral("ca")).toBool();
+    }
+    EXPECT_TRUE(isCa);
+
+    // What init tells the county to hand out is the fingerprint of the CA file.
+    const QString handOut = hub.init.handOut();
+    EXPECT_TRUE(handOut.contains(ca256(hub.tlsFile("ca.pem")))) << handOut.toStdString();
+    EXPECT_TRUE(handOut.contains(QStringLiteral("https://hub.meigu.example.cn:8443")));
+}
+
+TEST(HubInit, RefusesToOverwriteAnExistingHubUnlessForced)
+{
+    HubDir hub;
+    const QByteArray before = readAll(HubConfig::configFile(hub.dir()));
+    const QByteArray caBefore = hub.caPem();
+
+    HubInitOptions again;
+    again.dir = hub.dir();
+    Result<HubInitResult> refused = initHub(again);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("config_exists"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("--force")));
+    EXPECT_EQ(readAll(HubConfig::configFile(hub.dir())), before);
+    EXPECT_EQ(hub.caPem(), caBefore);
+
+    again.force = true;
+    Result<HubInitResult> forced = initHub(again);
+    ASSERT_TRUE(forced.ok()) << forced.error().message.toStdString();
+    EXPECT_NE(forced->config.hubId, hub.init.config.hubId);
+}
+
+TEST(HubInit, TheCommandPrintsTheAddressAndTheCasFingerprint)
+{
+    QTemporaryDir temp;
+    const QString dir = temp.filePath(QStringLiteral("county"));
+    QProcess init;
+    init.start(hubBinary(), {QStringLiteral("init"), QStringLiteral("--dir"), dir, QStringLiteral("--host"),
+                             QStringLiteral("hub.example.cn"), QStringLiteral("--name"), QStringLiteral("Trial")});
+    ASSERT_TRUE(init.waitForFinished(60000));
+    const QString out = QString::fromLocal8Bit(init.readAllStandardOutput());
+    ASSERT_EQ(init.exitCode(), 0) << init.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("https://hub.example.cn:8443"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(ca256(dir + QStringLiteral("/tls/ca.pem")))) << out.toStdString();
+
+    QProcess second;
+    second.start(hubBinary(), {QStringLiteral("init"), QStringLiteral("--dir"), dir});
+    ASSERT_TRUE(second.waitForFinished(60000));
+    EXPECT_EQ(second.exitCode(), 1);
+    EXPECT_TRUE(second.readAllStandardError().contains("--force"));
+}
+
+TEST(HubServe, AnswersHealthOverPinnedTlsAndStopsOnSigterm)
+{
+    const HubDir hub;
+    const quint16 port = freePort();
+    ServeProcess serve;
+    ASSERT_TRUE(serve.start(hub.dir(), port)) << serve.errors.toStdString();
+
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    Result<HubConnection> connection = HubConnection::create(url, hub.caPem(), hub.sheetFingerprint());
+    ASSERT_TRUE(connection.ok());
+    connection->setToken("never-logged-token");
+    QNetworkAccessManager network;
+
+    Result<HubReply> health = connection->call(network, "GET", QStringLiteral("/api/v1/health"));
+    ASSERT_TRUE(health.ok()) << health.error().message.toStdString();
+    EXPECT_EQ(health->status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(health->body).object();
+    EXPECT_EQ(body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(body.value(QStringLiteral("protocol")).toInt(), 1);
+    EXPECT_EQ(body.value(QStringLiteral("hub_id")).toString(), HubConfig::load(hub.dir())->hubId);
+    EXPECT_GT(body.value(QStringLiteral("time")).toDouble(), 1.7e12);
+
+    Result<HubReply> push = connection->call(network, "POST", QStringLiteral("/api/v1/batches"), R"({"events":[]})");
+    ASSERT_TRUE(push.ok());
+    EXPECT_EQ(push->status, 503) << "until the protocol's handling is wired in";
+
+    serve.process.terminate(); // SIGTERM
+    ASSERT_TRUE(serve.process.waitForFinished(15000));
+    EXPECT_EQ(serve.process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(serve.process.exitCode(), 0);
+    serve.errors += serve.process.readAllStandardError();
+    EXPECT_TRUE(serve.errors.contains("GET /api/v1/health 200")) << serve.errors.toStdString();
+    EXPECT_TRUE(serve.errors.contains("POST /api/v1/batches 503"));
+    EXPECT_FALSE(serve.errors.contains("never-logged-token"));
+    EXPECT_FALSE(serve.errors.toLower().contains("authorization"));
+    EXPECT_FALSE(serve.errors.contains("events")) << "no bodies in the log";
+}
+
+TEST(HubServe, NamesTheFileWhenTheKeyIsMissingOrNotTheCertificates)
+{
+    const HubDir hub;
+    const QString key = hub.tlsFile("server.key");
+    const auto serveErrors = [&] {
+        QProcess serve;
+        serve.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), hub.dir(), QStringLiteral("--port"),
+                                  QString::number(freePort())});
+        EXPECT_TRUE(serve.waitForFinished(15000));
+        EXPECT_EQ(serve.exitCode(), 1);
+        return QString::fromLocal8Bit(serve.readAllStandardError());
+    };
+
+    ASSERT_TRUE(QFile::rename(key, key + QStringLiteral(".moved")));
+    QString errors = serveErrors();
+    EXPECT_TRUE(errors.contains(key)) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(QStringLiteral("does not exist")));
+
+    ASSERT_TRUE(QFile::copy(hub.tlsFile("ca.key"), key));
+    errors = serveErrors();
+    EXPECT_TRUE(errors.contains(QStringLiteral("is not the key of the certificate"))) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(key));
+}
