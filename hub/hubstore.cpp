@@ -274,7 +274,14 @@ void HubStore::releaseThreadConnection() const
 Result<void> HubStore::createOrCheckSchema()
 {
     QSqlDatabase db = connection();
-    if (!db.tables().contains(QStringLiteral("hub_settings"))) {
+    const QStringList tables = db.tables();
+    if (!tables.contains(QStringLiteral("hub_settings"))) {
+        // Never add hub tables to someone else's database (a village's, say).
+        if (!tables.isEmpty())
+            return makeError(QStringLiteral("db_not_hub"),
+                             QStringLiteral("The database %1 holds other tables but no hub: it is not a "
+                                            "xiangzhi-hub database. Give an empty or a hub database.")
+                                 .arg(displayLocation()));
         if (auto r = begin(); !r)
             return r;
         QSqlQuery q(db);
