@@ -1,0 +1,76 @@
+#pragma once
+
+#include "clock.h"
+#include "hubstore.h"
+#include "result.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+class QTextStream;
+
+namespace xz::hub {
+
+// The county's administration of a hub: villages, enrolment codes, devices, supervisors,
+// and a check of the stored events. Each is a function returning a Result; the command
+// line reaches them through runAdminCommand().
+
+/// A secret shown once to the person who asked for it; the hub keeps only its hash.
+struct IssuedSecret
+{
+    QString secret;      ///< the enrolment code or the token, in clear
+    QString id;          ///< the village code (for a code) or the supervisor's device id
+    qint64 expiresAt = 0;///< for enrolment codes; 0 = does not expire
+};
+
+/// One village's line of `verify`.
+struct VillageCheck
+{
+    QString code;
+    QString name;
+    qint64 events = 0;
+    qint64 hashMismatches = 0; ///< stored events whose content_hash is not their body's
+    QStringList badEventIds;   ///< the first few of them
+};
+
+/// Registers a village. The code must be 12 digits. When the bundled division table knows
+/// the code, `name` may be empty (the table's name is used); a code it does not know is
+/// accepted only with a name (codes change every year, the table may be older).
+Result<HubVillage> addVillage(HubStore &store, const QString &code, const QString &name, const Clock &clock);
+
+Result<QList<HubVillage>> listVillages(HubStore &store);
+
+/// Issues a one-time enrolment code for a registered village, valid for `days` days.
+Result<IssuedSecret> issueEnrolmentCode(HubStore &store, const QString &villageCode, int days, const Clock &clock);
+
+Result<QList<HubDevice>> listDevices(HubStore &store);
+
+/// Revokes a device (village PC or supervisor): its token is refused with device_revoked
+/// from now on. The device may enrol again with a new code.
+Result<void> revokeDevice(HubStore &store, const QString &deviceId, const Clock &clock);
+
+/// Issues a supervisor token: it pulls every village's events, read-only.
+Result<IssuedSecret> addSupervisor(HubStore &store, const QString &name, const Clock &clock);
+
+/// For every village: its event count, and whether every stored event's content_hash is
+/// the hash of its stored body (a change to a body after it was stored shows here).
+/// Protocol 1 does not carry the village's own audit chain, so that is checked on the
+/// village PC, not here.
+Result<QList<VillageCheck>> verifyEvents(HubStore &store);
+
+/// Runs one administration command; `args` start at the command word, e.g.
+/// {"village", "add", "513431106205", "三河村"}. Prints to `out` (results) and `err`
+/// (errors and usage). Returns the process exit code: 0 done, 1 failed (or verify found
+/// mismatches), 2 usage error.
+///
+///   village add CODE [NAME]       village list        village code CODE [--days N]
+///   device list                   device revoke DEVICE_ID
+///   supervisor add NAME           verify
+int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, QTextStream &err,
+                    const Clock &clock = Clock::system());
+
+/// The usage text of runAdminCommand, for the program's --help.
+QString adminUsage();
+
+} // namespace xz::hub

@@ -1,0 +1,650 @@
+#include "hubstore.h"
+
+#include "domain/ids.h"
+#include "storage/sqlvalue.h"
+#include "storage/statementcache.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QThread>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <atomic>
+
+namespace xz::hub {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+std::atomic<int> s_instanceCounter{0};
+
+Error dbError(const QSqlError &e)
+{
+    return makeError(QStringLiteral("db_error"), QStringLiteral("Database error: %1").arg(e.text()));
+}
+
+Error dbError(const QSqlQuery &q)
+{
+    return dbError(q.lastError());
+}
+
+Error unavailable(const QSqlDatabase &db)
+{
+    return makeError(QStringLiteral("db_unavailable"),
+                     QStringLiteral("The hub database cannot be reached: %1").arg(db.lastError().text()));
+}
+
+/// A cached statement on this thread's connection, or the reason there is none.
+Result<QSqlQuery *> statement(const HubStore &store, const QString &sql)
+{
+    QSqlDatabase db = store.connection();
+    if (!db.isOpen())
+        return unavailable(db);
+    return &preparedQuery(db, sql);
+}
+
+Result<void> exec(QSqlQuery &q)
+{
+    if (!q.exec())
+        return dbError(q);
+    return {};
+}
+
+qint64 msOrZero(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+// The schema. Only the events table's sequence column is written differently per driver;
+// every query runs on both.
+QStringList schemaStatements(HubStore::Driver driver)
+{
+    const QString seqColumn = driver == HubStore::Driver::Sqlite
+        ? QStringLiteral("hub_seq INTEGER PRIMARY KEY AUTOINCREMENT") // never reuses a number
+        : QStringLiteral("hub_seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    return {
+        QStringLiteral("CREATE TABLE hub_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE villages (code TEXT PRIMARY KEY, name TEXT NOT NULL, added_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE enrolment_codes ("
+                       " code_hash TEXT PRIMARY KEY,"
+                       " village_code TEXT NOT NULL REFERENCES villages(code),"
+                       " issued_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL,"
+                       " used_at BIGINT)"),
+        QStringLiteral("CREATE TABLE devices ("
+                       " id TEXT PRIMARY KEY,"
+                       " village_code TEXT REFERENCES villages(code),"
+                       " name TEXT NOT NULL,"
+                       " token_hash TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('village', 'supervisor')),"
+                       " enrolled_at BIGINT NOT NULL,"
+                       " last_contact BIGINT,"
+                       " revoked_at BIGINT)"),
+        QStringLiteral("CREATE INDEX devices_village ON devices(village_code)"),
+        QStringLiteral("CREATE TABLE events (") + seqColumn
+            + QStringLiteral(","
+                             " id TEXT NOT NULL UNIQUE,"
+                             " village_code TEXT NOT NULL REFERENCES villages(code),"
+                             " device_id TEXT REFERENCES devices(id),"
+                             " case_id TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " content_hash TEXT NOT NULL,"
+                             " body TEXT NOT NULL,"
+                             " received_at BIGINT NOT NULL,"
+                             " origin TEXT NOT NULL CHECK (origin IN ('device', 'hub')))"),
+        // The village feed and the per-village counts read this index in hub order.
+        QStringLiteral("CREATE INDEX events_village_seq ON events(village_code, hub_seq)"),
+        QStringLiteral("CREATE TABLE batches ("
+                       " batch_id TEXT PRIMARY KEY,"
+                       " device_id TEXT NOT NULL REFERENCES devices(id),"
+                       " content_hash TEXT NOT NULL,"
+                       " reply TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL)"),
+    };
+}
+
+const QString kVillageColumns = QStringLiteral(
+    "v.code, v.name, v.added_at,"
+    " (SELECT count(*) FROM events e WHERE e.village_code = v.code),"
+    " (SELECT max(d.last_contact) FROM devices d WHERE d.village_code = v.code)");
+
+HubVillage villageFrom(const QSqlQuery &q)
+{
+    return HubVillage{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                      q.value(3).toLongLong(), msOrZero(q.value(4))};
+}
+
+const QString kDeviceColumns = QStringLiteral(
+    "id, village_code, name, kind, enrolled_at, last_contact, revoked_at");
+
+HubDevice deviceFrom(const QSqlQuery &q)
+{
+    return HubDevice{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toLongLong(), msOrZero(q.value(5)),
+                     msOrZero(q.value(6))};
+}
+
+FeedEvent feedEventFrom(const QSqlQuery &q)
+{
+    return FeedEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString().toUtf8()};
+}
+
+} // namespace
+
+HubStore::~HubStore()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        dropPreparedQueries(name);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int HubStore::latestSchemaVersion()
+{
+    return kSchemaVersion;
+}
+
+Result<std::unique_ptr<HubStore>> HubStore::open(const QString &location)
+{
+    std::unique_ptr<HubStore> store(new HubStore);
+    store->m_location = location;
+    store->m_connectionPrefix = QStringLiteral("xzhub%1-").arg(s_instanceCounter.fetch_add(1));
+
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return makeError(QStringLiteral("db_location"),
+                             QStringLiteral("The database URL %1 is not of the form "
+                                            "postgresql://user:password@host:port/database.")
+                                 .arg(store->displayLocation()));
+        store->m_driver = Driver::Postgres;
+        store->m_pgHost = url.host();
+        store->m_pgPort = url.port(5432);
+        store->m_pgUser = url.userName();
+        store->m_pgPassword = url.password();
+        store->m_pgDatabase = url.path().mid(1);
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items)
+            options << item.first + QLatin1Char('=') + item.second;
+        store->m_pgOptions = options.join(QLatin1Char(';'));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return makeError(QStringLiteral("db_driver"),
+                             QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed. Install the "
+                                            "package libqt6sql6-psql."));
+    } else {
+        const QFileInfo info(location);
+        store->m_path = info.absoluteFilePath();
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(QStringLiteral("db_location"),
+                             QStringLiteral("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = store->connection();
+    if (!db.isOpen())
+        return unavailable(db);
+    if (auto r = store->createOrCheckSchema(); !r)
+        return r.error();
+    return store;
+}
+
+QString HubStore::displayLocation() const
+{
+    if (m_driver == Driver::Sqlite && !m_path.isEmpty())
+        return m_path;
+    QUrl url(m_location);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+QSqlDatabase HubStore::addConnection(const QString &name) const
+{
+    if (m_driver == Driver::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            // FULL: an event the hub answered "accepted" for must survive a power cut,
+            // for the village marks it synced and never sends it again.
+            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
+                q.exec(QString::fromLatin1(pragma));
+        }
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_pgHost);
+    db.setPort(m_pgPort);
+    db.setUserName(m_pgUser);
+    db.setPassword(m_pgPassword);
+    db.setDatabaseName(m_pgDatabase);
+    db.setConnectOptions(m_pgOptions);
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    }
+    return db;
+}
+
+QSqlDatabase HubStore::connection() const
+{
+    const QString name = m_connectionPrefix
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A PostgreSQL server that was unreachable at first is tried again.
+        if (!db.isOpen())
+            db.open();
+        return db;
+    }
+    QSqlDatabase db = addConnection(name);
+    QMutexLocker lock(&m_mutex);
+    m_connections.append(name);
+    return db;
+}
+
+void HubStore::releaseThreadConnection() const
+{
+    const QString name = m_connectionPrefix
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    dropPreparedQueries(name);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connections.removeAll(name);
+}
+
+Result<void> HubStore::createOrCheckSchema()
+{
+    QSqlDatabase db = connection();
+    const QStringList tables = db.tables();
+    if (!tables.contains(QStringLiteral("hub_settings"))) {
+        // Never add hub tables to someone else's database (a village's, say).
+        if (!tables.isEmpty())
+            return makeError(QStringLiteral("db_not_hub"),
+                             QStringLiteral("The database %1 holds other tables but no hub: it is not a "
+                                            "xiangzhi-hub database. Give an empty or a hub database.")
+                                 .arg(displayLocation()));
+        if (auto r = begin(); !r)
+            return r;
+        QSqlQuery q(db);
+        for (const QString &sql : schemaStatements(m_driver)) {
+            if (!q.exec(sql)) {
+                const Error e = dbError(q);
+                rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO hub_settings(key, value) VALUES (?, ?), (?, ?)"));
+        q.addBindValue(QStringLiteral("schema_version"));
+        q.addBindValue(QString::number(kSchemaVersion));
+        q.addBindValue(QStringLiteral("hub_id"));
+        q.addBindValue(newId());
+        if (!q.exec()) {
+            const Error e = dbError(q);
+            rollback();
+            return e;
+        }
+        if (auto r = commit(); !r)
+            return r;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM hub_settings WHERE key IN ('schema_version', 'hub_id')")))
+        return dbError(q);
+    int version = 0;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("schema_version"))
+            version = q.value(1).toInt();
+        else
+            m_hubId = q.value(1).toString();
+    }
+    if (version > kSchemaVersion)
+        return makeError(QStringLiteral("db_newer"),
+                         QStringLiteral("The hub database %1 was made by a newer xiangzhi-hub (schema %2; this "
+                                        "program knows up to %3). Install the newer version to use it; "
+                                        "nothing was changed.")
+                             .arg(displayLocation())
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    if (version < 1 || m_hubId.isEmpty())
+        return makeError(QStringLiteral("db_not_hub"),
+                         QStringLiteral("The database %1 is not a xiangzhi-hub database (no schema version "
+                                        "or hub id).")
+                             .arg(displayLocation()));
+    return {};
+}
+
+Result<void> HubStore::begin(bool lockEvents) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return unavailable(db);
+    QSqlQuery q(db);
+    if (m_driver == Driver::Sqlite) {
+        // IMMEDIATE: take the write lock now, so two writers never deadlock upgrading.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return dbError(q);
+        return {};
+    }
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return dbError(q);
+    if (lockEvents && !q.exec(QStringLiteral("LOCK TABLE events IN EXCLUSIVE MODE"))) {
+        const Error e = dbError(q);
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+Result<void> HubStore::commit() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = dbError(q);
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void HubStore::rollback() const
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> HubStore::addVillage(const QString &code, const QString &name, qint64 nowMs) const
+{
+    auto q = statement(*this, QStringLiteral("INSERT INTO villages(code, name, added_at) VALUES (?, ?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(code);
+    (*q)->addBindValue(sql::text(name));
+    (*q)->addBindValue(nowMs);
+    return exec(**q);
+}
+
+Result<std::optional<HubVillage>> HubStore::village(const QString &code) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kVillageColumns + QStringLiteral(" FROM villages v WHERE v.code = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(code);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<HubVillage> result;
+    if ((*q)->next())
+        result = villageFrom(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<HubVillage>> HubStore::villages() const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kVillageColumns + QStringLiteral(" FROM villages v ORDER BY v.code"));
+    if (!q)
+        return q.error();
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<HubVillage> result;
+    while ((*q)->next())
+        result.append(villageFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
+Result<void> HubStore::addEnrolmentCode(const QString &villageCode, const QString &codeHash, qint64 nowMs,
+                                        qint64 expiresAt) const
+{
+    auto q = statement(*this, QStringLiteral("INSERT INTO enrolment_codes(code_hash, village_code, issued_at, "
+                                             "expires_at) VALUES (?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(codeHash);
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(nowMs);
+    (*q)->addBindValue(expiresAt);
+    return exec(**q);
+}
+
+Result<bool> HubStore::useEnrolmentCode(const QString &villageCode, const QString &codeHash, qint64 nowMs) const
+{
+    // One conditional UPDATE: of two hub processes racing with the same code, one wins.
+    auto q = statement(*this, QStringLiteral("UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ? AND "
+                                             "village_code = ? AND used_at IS NULL AND expires_at > ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(nowMs);
+    (*q)->addBindValue(codeHash);
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(nowMs);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<void> HubStore::saveDevice(const HubDevice &device, const QString &tokenHash) const
+{
+    auto q = statement(*this, QStringLiteral(
+        "INSERT INTO devices(id, village_code, name, token_hash, kind, enrolled_at, last_contact, revoked_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL) "
+        "ON CONFLICT (id) DO UPDATE SET village_code = excluded.village_code, name = excluded.name, "
+        "token_hash = excluded.token_hash, kind = excluded.kind, enrolled_at = excluded.enrolled_at, "
+        "revoked_at = NULL"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(device.id);
+    (*q)->addBindValue(sql::textOrNull(device.villageCode));
+    (*q)->addBindValue(sql::text(device.name));
+    (*q)->addBindValue(tokenHash);
+    (*q)->addBindValue(device.kind);
+    (*q)->addBindValue(device.enrolledAt);
+    return exec(**q);
+}
+
+Result<std::optional<HubDevice>> HubStore::deviceByTokenHash(const QString &tokenHash) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns + QStringLiteral(" FROM devices WHERE token_hash = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(tokenHash);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<HubDevice> result;
+    if ((*q)->next())
+        result = deviceFrom(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<std::optional<HubDevice>> HubStore::device(const QString &id) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns + QStringLiteral(" FROM devices WHERE id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(id);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<HubDevice> result;
+    if ((*q)->next())
+        result = deviceFrom(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<HubDevice>> HubStore::devices() const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns
+                                  + QStringLiteral(" FROM devices ORDER BY kind DESC, village_code, enrolled_at, id"));
+    if (!q)
+        return q.error();
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<HubDevice> result;
+    while ((*q)->next())
+        result.append(deviceFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
+Result<bool> HubStore::revokeDevice(const QString &id, qint64 nowMs) const
+{
+    // COALESCE keeps the first revocation's time when a device is revoked twice.
+    auto q = statement(*this, QStringLiteral("UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(nowMs);
+    (*q)->addBindValue(id);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<void> HubStore::touchDevice(const QString &id, qint64 nowMs) const
+{
+    auto q = statement(*this, QStringLiteral("UPDATE devices SET last_contact = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(nowMs);
+    (*q)->addBindValue(id);
+    return exec(**q);
+}
+
+Result<std::optional<StoredEvent>> HubStore::event(const QString &id) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT hub_seq, content_hash, received_at FROM events WHERE id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(id);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<StoredEvent> result;
+    if ((*q)->next())
+        result = StoredEvent{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toLongLong()};
+    (*q)->finish();
+    return result;
+}
+
+Result<qint64> HubStore::insertEvent(const QString &id, const QString &villageCode, const QString &deviceId,
+                                     const QString &caseId, const QString &kind, const QString &contentHash,
+                                     const QByteArray &body, qint64 receivedAt, const QString &origin) const
+{
+    // RETURNING works on SQLite (3.35+) and PostgreSQL alike; lastInsertId() does not.
+    auto q = statement(*this, QStringLiteral(
+        "INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, body, received_at, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hub_seq"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(id);
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(sql::textOrNull(deviceId));
+    (*q)->addBindValue(caseId);
+    (*q)->addBindValue(kind);
+    (*q)->addBindValue(contentHash);
+    (*q)->addBindValue(QString::fromUtf8(body));
+    (*q)->addBindValue(receivedAt);
+    (*q)->addBindValue(origin);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    if (!(*q)->next())
+        return dbError(**q);
+    const qint64 seq = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return seq;
+}
+
+Result<std::optional<StoredBatch>> HubStore::batch(const QString &batchId) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT device_id, content_hash, reply FROM batches WHERE batch_id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(batchId);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<StoredBatch> result;
+    if ((*q)->next())
+        result = StoredBatch{(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString().toUtf8()};
+    (*q)->finish();
+    return result;
+}
+
+Result<void> HubStore::insertBatch(const QString &batchId, const QString &deviceId, const QString &contentHash,
+                                   const QByteArray &reply, qint64 receivedAt) const
+{
+    auto q = statement(*this, QStringLiteral("INSERT INTO batches(batch_id, device_id, content_hash, reply, "
+                                             "received_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(batchId);
+    (*q)->addBindValue(deviceId);
+    (*q)->addBindValue(contentHash);
+    (*q)->addBindValue(QString::fromUtf8(reply));
+    (*q)->addBindValue(receivedAt);
+    return exec(**q);
+}
+
+Result<QList<FeedEvent>> HubStore::feed(qint64 afterSeq, int limit, const QString &villageCode,
+                                        const QString &exceptDevice) const
+{
+    static const QString columns = QStringLiteral(
+        "SELECT hub_seq, received_at, origin, village_code, content_hash, body FROM events ");
+    const bool village = !villageCode.isEmpty();
+    auto q = statement(*this, village
+                           ? columns + QStringLiteral("WHERE village_code = ? AND hub_seq > ? AND "
+                                                      "(device_id IS NULL OR device_id <> ?) "
+                                                      "ORDER BY hub_seq LIMIT ?")
+                           : columns + QStringLiteral("WHERE hub_seq > ? ORDER BY hub_seq LIMIT ?"));
+    if (!q)
+        return q.error();
+    if (village)
+        (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(afterSeq);
+    if (village)
+        (*q)->addBindValue(exceptDevice);
+    (*q)->addBindValue(limit);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<FeedEvent> result;
+    while ((*q)->next())
+        result.append(feedEventFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<FeedEvent>> HubStore::villageEvents(const QString &villageCode, qint64 afterSeq, int limit) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT hub_seq, received_at, origin, village_code, content_hash, body "
+                                             "FROM events WHERE village_code = ? AND hub_seq > ? "
+                                             "ORDER BY hub_seq LIMIT ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(afterSeq);
+    (*q)->addBindValue(limit);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<FeedEvent> result;
+    while ((*q)->next())
+        result.append(feedEventFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
+} // namespace xz::hub

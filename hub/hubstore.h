@@ -1,0 +1,169 @@
+#pragma once
+
+#include "result.h"
+
+#include <QtCore/QList>
+#include <QtCore/QMutex>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtSql/QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace xz::hub {
+
+/// A village registered at the hub, with what `village list` shows about it.
+struct HubVillage
+{
+    QString code;
+    QString name;
+    qint64 addedAt = 0;
+    qint64 eventCount = 0;   ///< events stored for the village (from devices and the hub)
+    qint64 lastContact = 0;  ///< latest contact of any of its devices; 0 = never
+};
+
+/// An enrolled village PC, or a supervisor's token.
+struct HubDevice
+{
+    QString id;
+    QString villageCode;     ///< empty for a supervisor
+    QString name;
+    QString kind;            ///< "village" or "supervisor"
+    qint64 enrolledAt = 0;
+    qint64 lastContact = 0;  ///< 0 = never
+    qint64 revokedAt = 0;    ///< 0 = not revoked
+
+    bool isSupervisor() const { return kind == QLatin1String("supervisor"); }
+    bool isRevoked() const { return revokedAt != 0; }
+};
+
+/// What the hub already holds under an event id.
+struct StoredEvent
+{
+    qint64 hubSeq = 0;
+    QString contentHash;
+    qint64 receivedAt = 0;
+};
+
+/// One event of the pull feed, as stored.
+struct FeedEvent
+{
+    qint64 hubSeq = 0;
+    qint64 receivedAt = 0;
+    QString origin;          ///< "device" or "hub"
+    QString villageCode;
+    QString contentHash;
+    QByteArray body;         ///< the event's canonical JSON
+};
+
+/// A batch seen before: its content and the reply it got.
+struct StoredBatch
+{
+    QString deviceId;
+    QString contentHash;
+    QByteArray reply;
+};
+
+/// The hub's database, and the only state a hub process keeps (besides its per-process
+/// rate limits): several hub processes may share one PostgreSQL.
+///
+/// `open()` takes a file path (SQLite: WAL, synchronous=FULL, foreign keys, a busy
+/// timeout) or a `postgresql://user:pass@host:port/db` URL (the QPSQL driver; query items
+/// such as `?sslmode=require` are passed to libpq). Each thread gets its own connection,
+/// named after the thread. The SQL is the same for both drivers except the events table's
+/// sequence column. The schema version lives in hub_settings; a newer one refuses to open.
+///
+/// Errors carry the code `db_unavailable` when the database cannot be reached (the API
+/// answers 503) and `db_error` for a failed statement (500).
+class HubStore
+{
+public:
+    enum class Driver { Sqlite, Postgres };
+
+    ~HubStore();
+    HubStore(const HubStore &) = delete;
+    HubStore &operator=(const HubStore &) = delete;
+
+    static Result<std::unique_ptr<HubStore>> open(const QString &location);
+
+    /// The schema version this program writes.
+    static int latestSchemaVersion();
+    Driver driver() const { return m_driver; }
+    /// The location as given, with any password removed: for logs.
+    QString displayLocation() const;
+    /// The hub's id, made when its database was created.
+    QString hubId() const { return m_hubId; }
+
+    /// This thread's connection, opened on first use. Check isOpen(): a PostgreSQL server
+    /// may be unreachable.
+    QSqlDatabase connection() const;
+    /// Drops this thread's connection; worker threads call it before they finish.
+    void releaseThreadConnection() const;
+
+    /// Starts a write transaction on this thread's connection. For ingest (`lockEvents`),
+    /// writers of the events table are serialised: a hub_seq must never become visible
+    /// after a higher one was read, or a puller's cursor would skip it. SQLite's
+    /// BEGIN IMMEDIATE already does that; PostgreSQL takes an EXCLUSIVE table lock
+    /// (readers go on).
+    Result<void> begin(bool lockEvents = false) const;
+    Result<void> commit() const;
+    void rollback() const;
+
+    // Villages
+    Result<void> addVillage(const QString &code, const QString &name, qint64 nowMs) const;
+    Result<std::optional<HubVillage>> village(const QString &code) const;
+    /// Every village in code order, with its event count and last contact.
+    Result<QList<HubVillage>> villages() const;
+
+    // Enrolment codes (only their SHA-256 is stored)
+    Result<void> addEnrolmentCode(const QString &villageCode, const QString &codeHash, qint64 nowMs,
+                                  qint64 expiresAt) const;
+    /// Marks the code used if it is the village's, unused and not expired. False when it
+    /// is not; atomic across hub processes.
+    Result<bool> useEnrolmentCode(const QString &villageCode, const QString &codeHash, qint64 nowMs) const;
+
+    // Devices (only the SHA-256 of each token is stored)
+    /// Adds a device, or re-enrols an existing id with a new token (clearing a revocation).
+    Result<void> saveDevice(const HubDevice &device, const QString &tokenHash) const;
+    Result<std::optional<HubDevice>> deviceByTokenHash(const QString &tokenHash) const;
+    Result<std::optional<HubDevice>> device(const QString &id) const;
+    Result<QList<HubDevice>> devices() const;
+    /// False when there is no such device.
+    Result<bool> revokeDevice(const QString &id, qint64 nowMs) const;
+    Result<void> touchDevice(const QString &id, qint64 nowMs) const;
+
+    // Events and batches
+    Result<std::optional<StoredEvent>> event(const QString &id) const;
+    /// Stores an event and returns its hub_seq.
+    Result<qint64> insertEvent(const QString &id, const QString &villageCode, const QString &deviceId,
+                               const QString &caseId, const QString &kind, const QString &contentHash,
+                               const QByteArray &body, qint64 receivedAt, const QString &origin) const;
+    Result<std::optional<StoredBatch>> batch(const QString &batchId) const;
+    Result<void> insertBatch(const QString &batchId, const QString &deviceId, const QString &contentHash,
+                             const QByteArray &reply, qint64 receivedAt) const;
+
+    /// Events after `afterSeq` in hub order, at most `limit`. With a village code: that
+    /// village's events except those `exceptDevice` sent; with an empty one: all villages.
+    Result<QList<FeedEvent>> feed(qint64 afterSeq, int limit, const QString &villageCode,
+                                  const QString &exceptDevice) const;
+    /// Every event of a village in hub order, `limit` at a time after `afterSeq`: for verify.
+    Result<QList<FeedEvent>> villageEvents(const QString &villageCode, qint64 afterSeq, int limit) const;
+
+private:
+    HubStore() = default;
+    Result<void> createOrCheckSchema();
+    QSqlDatabase addConnection(const QString &name) const;
+
+    Driver m_driver = Driver::Sqlite;
+    QString m_location;
+    QString m_path;                 // SQLite
+    QString m_pgHost, m_pgUser, m_pgPassword, m_pgDatabase, m_pgOptions;
+    int m_pgPort = 5432;
+    QString m_connectionPrefix;
+    QString m_hubId;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connections;
+};
+
+} // namespace xz::hub

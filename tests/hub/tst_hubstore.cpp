@@ -1,0 +1,123 @@
+// The hub's database: made once with its id and version, refused when newer or foreign,
+// SQLite configured for durability, one connection per thread.
+
+#include "hubfixture.h"
+
+#include "domain/ids.h"
+
+#include <QtCore/QThread>
+#include <QtSql/QSqlQuery>
+
+using namespace xz;
+using namespace xz::hub;
+using namespace xz::hub::test;
+
+namespace {
+
+class HubStoreTest : public HubFixture
+{
+};
+
+TEST_P(HubStoreTest, KeepsItsIdAndSchemaVersionAcrossOpens)
+{
+    const QString hubId = m_store->hubId();
+    ASSERT_FALSE(hubId.isEmpty());
+    ASSERT_TRUE(m_store->addVillage(kVillageA, QStringLiteral("三河村"), m_clock.nowMs()));
+    m_api.reset();
+    m_store.reset();
+    auto reopened = HubStore::open(m_location);
+    ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
+    EXPECT_EQ((*reopened)->hubId(), hubId);
+    auto village = (*reopened)->village(kVillageA);
+    ASSERT_TRUE(village && village->has_value());
+    EXPECT_EQ((*village)->name, QStringLiteral("三河村"));
+}
+
+TEST_P(HubStoreTest, ADatabaseOfANewerHubIsRefusedUnchanged)
+{
+    QSqlQuery q(m_store->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE hub_settings SET value = '99' WHERE key = 'schema_version'")));
+    q.finish();
+    m_api.reset();
+    m_store.reset();
+    auto reopened = HubStore::open(m_location);
+    ASSERT_FALSE(reopened);
+    EXPECT_EQ(reopened.error().code, QStringLiteral("db_newer"));
+    EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("99")));
+}
+
+TEST_P(HubStoreTest, EachThreadHasItsOwnConnectionToTheSameData)
+{
+    ASSERT_TRUE(m_store->addVillage(kVillageA, QStringLiteral("三河村"), m_clock.nowMs()));
+    QString otherName;
+    bool otherSees = false;
+    QThread *worker = QThread::create([&] {
+        otherName = m_store->connection().connectionName();
+        auto v = m_store->village(kVillageA);
+        otherSees = v && v->has_value();
+        m_store->releaseThreadConnection();
+    });
+    worker->start();
+    ASSERT_TRUE(worker->wait(30000));
+    delete worker;
+    EXPECT_TRUE(otherSees);
+    EXPECT_NE(otherName, m_store->connection().connectionName());
+}
+
+TEST_P(HubStoreTest, AnEnrolmentCodeIsUsedOnlyOnce)
+{
+    ASSERT_TRUE(m_store->addVillage(kVillageA, QStringLiteral("三河村"), m_clock.nowMs()));
+    ASSERT_TRUE(m_store->addEnrolmentCode(kVillageA, QStringLiteral("h1"), m_clock.nowMs(), m_clock.nowMs() + 1000));
+    EXPECT_FALSE(*m_store->useEnrolmentCode(kVillageB, QStringLiteral("h1"), m_clock.nowMs()));
+    EXPECT_TRUE(*m_store->useEnrolmentCode(kVillageA, QStringLiteral("h1"), m_clock.nowMs()));
+    EXPECT_FALSE(*m_store->useEnrolmentCode(kVillageA, QStringLiteral("h1"), m_clock.nowMs()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, HubStoreTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
+
+TEST(HubStoreSqlite, IsDurableWalWithForeignKeys)
+{
+    QTemporaryDir dir;
+    auto store = HubStore::open(dir.filePath(QStringLiteral("hub.sqlite")));
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    QSqlQuery q((*store)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2) << "FULL";
+    q.finish();
+    // A foreign key holds: no event for a village the hub does not know.
+    auto seq = (*store)->insertEvent(newId(), QStringLiteral("000000000000"), {}, newId(), QStringLiteral("registered"),
+                                     QStringLiteral("x"), "{}", 1, QStringLiteral("hub"));
+    EXPECT_FALSE(seq);
+}
+
+TEST(HubStoreSqlite, RefusesADatabaseThatIsNotAHubs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("village.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE cases (id TEXT)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    auto store = HubStore::open(path);
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, QStringLiteral("db_not_hub"));
+}
+
+TEST(HubStorePostgres, AnUnreachableServerIsReportedAsUnavailable)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        GTEST_SKIP() << "Qt's QPSQL driver is not installed (package libqt6sql6-psql)";
+    auto store = HubStore::open(QStringLiteral("postgresql://xz:secret@127.0.0.1:1/hub"));
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, QStringLiteral("db_unavailable"));
+}
+
+} // namespace
