@@ -1,5 +1,7 @@
 #include "hubinit.h"
 
+#include "hubstore.h"
+
 #include "certificatefactory.h"
 #include "sync/hubconnection.h"
 #include "tlsidentity.h"
@@ -136,6 +138,15 @@ Result<HubInitResult> initHub(const HubInitOptions &options)
     for (const QString &host : std::as_const(hosts))
         result.addresses.append(QStringLiteral("https://%1:%2").arg(urlHost(host)).arg(config.port));
 
+    // The database holds the hub's identity (several hub processes may share one), so
+    // it is made now and hub.json records the id it chose.
+    {
+        auto store = HubStore::open(config.databaseLocation());
+        if (!store)
+            return store.error();
+        config.hubId = (*store)->hubId();
+        (*store)->releaseThreadConnection();
+    }
     if (Result<void> saved = config.save(); !saved)
         return saved.error();
     return result;

@@ -1,8 +1,10 @@
 // xiangzhi-hub: the county hub's command line. Output is English: it is for county IT staff.
 
-#include "healthonly.h"
 #include "hubconfig.h"
+#include "hubadmin.h"
+#include "hubapi.h"
 #include "hubinit.h"
+#include "hubstore.h"
 #include "hubserver.h"
 #include "tlsidentity.h"
 
@@ -32,6 +34,8 @@ const char kUsage[] =
     "      Prints the hub address and the certificate fingerprint to give to villages.\n"
     "  xiangzhi-hub serve --dir DIR [--port N] [--listen ADDRESS]\n"
     "      Serves the sync protocol over HTTPS until stopped (SIGTERM or Ctrl+C).\n"
+    "  xiangzhi-hub COMMAND ... --dir DIR\n"
+    "      Administration on the hub's database (see below).\n"
     "  xiangzhi-hub --help | --version\n";
 
 void printErr(const QString &text)
@@ -140,6 +144,25 @@ bool installStopSignals()
     return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
+/// village / device / supervisor / verify: the database named by DIR's hub.json.
+int runAdmin(QStringList args)
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--dir"));
+    if (at < 0 || at + 1 >= args.size())
+        return fail(QStringLiteral("Name the hub's directory with --dir DIR (made by xiangzhi-hub init)."));
+    const QString dir = args.at(at + 1);
+    args.remove(at, 2);
+    xz::Result<HubConfig> config = HubConfig::load(dir);
+    if (!config)
+        return fail(config.error().message);
+    auto store = HubStore::open(config->databaseLocation());
+    if (!store)
+        return fail(store.error().message);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runAdminCommand(**store, args, out, err);
+}
+
 int runServe(const QStringList &args)
 {
     const Arguments a = parse(args, {QStringLiteral("--dir"), QStringLiteral("--port"), QStringLiteral("--listen")}, {});
@@ -173,11 +196,18 @@ int runServe(const QStringList &args)
         QCoreApplication::quit();
     });
 
-    // Until the protocol's handling is wired in, the hub answers health only.
-    const HubConfig &hubConfig = *config;
-    HubServer server([&hubConfig](const HubRequest &request) {
-        return healthOnlyHandler(hubConfig, xz::Clock::system(), request);
-    });
+    auto store = HubStore::open(config->databaseLocation());
+    if (!store)
+        return fail(store.error().message);
+    HubOptions options;
+    options.maxBody = config->maxBodyBytes;
+    options.ratePerMinute = config->ratePerMinute;
+    if ((*store)->hubId() != config->hubId)
+        printErr(QStringLiteral("xiangzhi-hub: note: hub.json names hub %1, the database holds hub %2; "
+                                "the database's id is used.")
+                     .arg(config->hubId, (*store)->hubId()));
+    HubApi api(**store, xz::Clock::system(), options);
+    HubServer server([&api](const HubRequest &request) { return api.handle(request); });
     server.setMaxBodyBytes(config->maxBodyBytes);
     QObject::connect(&server, &HubServer::requestAnswered, &server,
                      [](const QByteArray &method, const QString &path, int status, qint64 ms) {
@@ -191,7 +221,7 @@ int runServe(const QStringList &args)
     if (xz::Result<void> started = server.start(address, port, tls->chain, tls->key); !started)
         return fail(started.error().message);
     printErr(QStringLiteral("xiangzhi-hub: hub %1 serving https on %2 port %3")
-                 .arg(config->hubId, address.toString())
+                 .arg((*store)->hubId(), address.toString())
                  .arg(server.port()));
     const int rc = QCoreApplication::exec();
     printErr(QStringLiteral("xiangzhi-hub: stopped"));
@@ -211,6 +241,8 @@ int main(int argc, char **argv)
     const QString command = args.value(0);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         std::fputs(kUsage, command.isEmpty() ? stderr : stdout);
+        const QByteArray admin = QByteArray("\n") + adminUsage().toLocal8Bit();
+        std::fputs(admin.constData(), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? 2 : 0;
     }
     if (command == QLatin1String("--version")) {
@@ -221,6 +253,9 @@ int main(int argc, char **argv)
         return runInit(args.mid(1));
     if (command == QLatin1String("serve"))
         return runServe(args.mid(1));
+    for (const char *admin : {"village", "device", "supervisor", "verify"})
+        if (command == QLatin1String(admin))
+            return runAdmin(args);
     fail(QStringLiteral("Unknown command \"%1\".").arg(command));
     std::fputs(kUsage, stderr);
     return 2;

@@ -1,11 +1,14 @@
 #pragma once
 
-// A hub directory made by init in a temporary folder, and the pinned client for it.
+// A hub directory made by init in a temporary folder, the pinned client for it, and a
+// real `xiangzhi-hub serve` process on a free loopback port.
 
 #include "hubinit.h"
 #include "sync/hubconnection.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtNetwork/QTcpServer>
 #include <QtCore/QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -45,6 +48,49 @@ struct HubDir
     {
         return HubConnection::formatFingerprint(
             HubConnection::fingerprintOf(QSslCertificate(caPem(), QSsl::Pem)));
+    }
+};
+
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+inline QString hubBinary()
+{
+    return QStringLiteral(XZ_HUB_BINARY);
+}
+
+/// A `serve` process; waits until it says it is serving.
+struct ServeProcess
+{
+    QProcess process;
+    QByteArray errors;
+
+    bool start(const QString &dir, quint16 port)
+    {
+        process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir, QStringLiteral("--port"),
+                                    QString::number(port), QStringLiteral("--listen"), QStringLiteral("127.0.0.1")});
+        if (!process.waitForStarted(10000))
+            return false;
+        process.setReadChannel(QProcess::StandardError);
+        while (!errors.contains("serving https")) {
+            if (!process.waitForReadyRead(15000))
+                return false;
+            errors += process.readAllStandardError();
+        }
+        return true;
+    }
+    ~ServeProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
     }
 };
 

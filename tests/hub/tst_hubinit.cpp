@@ -22,6 +22,9 @@ using namespace xz;
 using namespace xz::hub;
 using xz::hub::test::HubDir;
 using xz::hub::test::readAll;
+using xz::hub::test::ServeProcess;
+using xz::hub::test::freePort;
+using xz::hub::test::hubBinary;
 
 namespace {
 
@@ -35,49 +38,6 @@ QString ca256(const QString &pemFile)
 {
     return HubConnection::formatFingerprint(HubConnection::fingerprintOf(QSslCertificate(readAll(pemFile), QSsl::Pem)));
 }
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-QString hubBinary()
-{
-    return QStringLiteral(XZ_HUB_BINARY);
-}
-
-/// A `serve` process; waits until it says it is serving.
-struct ServeProcess
-{
-    QProcess process;
-    QByteArray errors;
-
-    bool start(const QString &dir, quint16 port)
-    {
-        process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir, QStringLiteral("--port"),
-                                    QString::number(port), QStringLiteral("--listen"), QStringLiteral("127.0.0.1")});
-        if (!process.waitForStarted(10000))
-            return false;
-        process.setReadChannel(QProcess::StandardError);
-        while (!errors.contains("serving https")) {
-            if (!process.waitForReadyRead(15000))
-                return false;
-            errors += process.readAllStandardError();
-        }
-        return true;
-    }
-    ~ServeProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-};
 
 } // namespace
 
@@ -137,7 +97,9 @@ TEST(HubInit, RefusesToOverwriteAnExistingHubUnlessForced)
     again.force = true;
     Result<HubInitResult> forced = initHub(again);
     ASSERT_TRUE(forced.ok()) << forced.error().message.toStdString();
-    EXPECT_NE(forced->config.hubId, hub.init.config.hubId);
+    EXPECT_NE(hub.caPem(), caBefore) << "new trial certificates";
+    // The database, and with it the hub's identity and every village's data, is kept.
+    EXPECT_EQ(forced->config.hubId, hub.init.config.hubId);
 }
 
 TEST(HubInit, TheCommandPrintsTheAddressAndTheCasFingerprint)
@@ -160,7 +122,7 @@ TEST(HubInit, TheCommandPrintsTheAddressAndTheCasFingerprint)
     EXPECT_TRUE(second.readAllStandardError().contains("--force"));
 }
 
-TEST(HubServe, AnswersHealthOverPinnedTlsAndStopsOnSigterm)
+TEST(HubServe, AnswersOverPinnedTlsAndStopsOnSigterm)
 {
     const HubDir hub;
     const quint16 port = freePort();
@@ -187,7 +149,7 @@ TEST(HubServe, AnswersHealthOverPinnedTlsAndStopsOnSigterm)
 
     Result<HubReply> push = connection->call(network, "POST", QStringLiteral("/api/v1/batches"), R"({"events":[]})");
     ASSERT_TRUE(push.ok());
-    EXPECT_EQ(push->status, 503) << "until the protocol's handling is wired in";
+    EXPECT_EQ(push->status, 401) << "an unknown token";
 
     serve.process.terminate(); // SIGTERM
     ASSERT_TRUE(serve.process.waitForFinished(15000));
@@ -195,7 +157,7 @@ TEST(HubServe, AnswersHealthOverPinnedTlsAndStopsOnSigterm)
     EXPECT_EQ(serve.process.exitCode(), 0);
     serve.errors += serve.process.readAllStandardError();
     EXPECT_TRUE(serve.errors.contains("GET /api/v1/health 200")) << serve.errors.toStdString();
-    EXPECT_TRUE(serve.errors.contains("POST /api/v1/batches 503"));
+    EXPECT_TRUE(serve.errors.contains("POST /api/v1/batches 401"));
     EXPECT_FALSE(serve.errors.contains("never-logged-token"));
     EXPECT_FALSE(serve.errors.toLower().contains("authorization"));
     EXPECT_FALSE(serve.errors.contains("events")) << "no bodies in the log";
