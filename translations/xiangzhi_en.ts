@@ -84,24 +84,6 @@
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  xiangzhi [--database PATH]            open the window
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        write a demo database and exit
-  xiangzhi verify-audit --database PATH check the audit chain
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi --version
-</source>
-        <translation>Usage:
-  xiangzhi [--database PATH]            open the window
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        write a demo database and exit
-  xiangzhi verify-audit --database PATH check the audit chain
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi --version
-</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
         <translation>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</translation>
     </message>
@@ -151,6 +133,72 @@
             <numerusform>%n closed case is past the retention period: anonymise it in Settings → Personal information.</numerusform>
             <numerusform>%n closed cases are past the retention period: anonymise them in Settings → Personal information.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Print what waits to be sent, what was sent, and the last error.</source>
+        <translation>Print what waits to be sent, what was sent, and the last error.</translation>
+    </message>
+    <message>
+        <source>Say what to do: --status prints the state of sync with the county.</source>
+        <translation>Say what to do: --status prints the state of sync with the county.</translation>
+    </message>
+    <message>
+        <source>This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.</source>
+        <translation>This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the county: %1</source>
+        <translation>Sent to the county: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the county and set aside: %1</source>
+        <translation>Refused by the county and set aside: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Last error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last error: none</source>
+        <translation>Last error: none</translation>
+    </message>
+    <message>
+        <source>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        show what waits for the county and the last error
+  xiangzhi --version
+</source>
+        <translation>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        show what waits for the county and the last error
+  xiangzhi --version
+</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2880,41 @@ How would you like to start?</translation>
     </message>
 </context>
 <context>
+    <name>xz::HubConnection</name>
+    <message>
+        <source>The hub address must start with https:// and name the hub, for example https://hub.example.gov.cn:8443. Check what was typed.</source>
+        <translation>The hub address must start with https:// and name the hub, for example https://hub.example.gov.cn:8443. Check what was typed.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
+        <translation>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</source>
+        <translation>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
+        <translation>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. The link may be slow or down; sync will try again.</source>
+        <translation>The hub did not answer in time. The link may be slow or down; sync will try again.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub (%1). Check the network and the hub address; sync will try again.</source>
+        <translation>Cannot reach the hub (%1). Check the network and the hub address; sync will try again.</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</source>
+        <translation>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</source>
+        <translation>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</translation>
+    </message>
+</context>
+<context>
     <name>xz::IdCard</name>
     <message>
         <source>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</source>
@@ -3042,6 +3125,17 @@ How would you like to start?</translation>
     <message>
         <source>The first account must be the village secretary.</source>
         <translation>The first account must be the village secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Outbox</name>
+    <message>
+        <source>This office has no village code yet, so nothing can be sent to the county. Finish the office set-up first.</source>
+        <translation>This office has no village code yet, so nothing can be sent to the county. Finish the office set-up first.</translation>
+    </message>
+    <message>
+        <source>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
+        <translation>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4425,96 @@ Version %6</translation>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>Find the village by &amp;name; put the county or township first to narrow the list:</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncState</name>
+    <message>
+        <source>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this computer. Enrol it again in Settings → Sync.</source>
+        <translation>The county hub does not know this computer. Enrol it again in Settings → Sync.</translation>
+    </message>
+    <message>
+        <source>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</source>
+        <translation>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</translation>
+    </message>
+    <message>
+        <source>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this village&apos;s code. Ask the county to register the village.</source>
+        <translation>The county hub does not know this village&apos;s code. Ask the county to register the village.</translation>
+    </message>
+    <message>
+        <source>The county hub already has a batch with this number but other content. The records will be sent again in a new batch.</source>
+        <translation>The county hub already has a batch with this number but other content. The records will be sent again in a new batch.</translation>
+    </message>
+    <message>
+        <source>A batch was too large for the county hub. Smaller batches will be tried.</source>
+        <translation>A batch was too large for the county hub. Smaller batches will be tried.</translation>
+    </message>
+    <message>
+        <source>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub is busy and asked to wait. Sync will try again by itself.</source>
+        <translation>The county hub is busy and asked to wait. Sync will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The county hub had a fault. Sync will try again by itself.</source>
+        <translation>The county hub had a fault. Sync will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The county hub is not available right now. Sync will try again by itself.</source>
+        <translation>The county hub is not available right now. Sync will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The address in Settings → Sync does not lead to a county hub. Check it.</source>
+        <translation>The address in Settings → Sync does not lead to a county hub. Check it.</translation>
+    </message>
+    <message>
+        <source>The county hub gave an answer this program does not understand. Nothing was marked as sent; sync will try again.</source>
+        <translation>The county hub gave an answer this program does not understand. Nothing was marked as sent; sync will try again.</translation>
+    </message>
+    <message>
+        <source>The county hub took too long to answer. The link may be slow; sync will try again with smaller batches.</source>
+        <translation>The county hub took too long to answer. The link may be slow; sync will try again with smaller batches.</translation>
+    </message>
+    <message>
+        <source>The county hub cannot be reached. Check the network cable or mobile data; sync will try again by itself.</source>
+        <translation>The county hub cannot be reached. Check the network cable or mobile data; sync will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county already has this record with different content.</source>
+        <translation>The county already has this record with different content.</translation>
+    </message>
+    <message>
+        <source>The county hub found this record incomplete or malformed.</source>
+        <translation>The county hub found this record incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The county hub says this record belongs to another village.</source>
+        <translation>The county hub says this record belongs to another village.</translation>
+    </message>
+    <message>
+        <source>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</source>
+        <translation>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncWire</name>
+    <message>
+        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</source>
+        <translation>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</translation>
     </message>
 </context>
 <context>

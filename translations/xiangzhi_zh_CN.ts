@@ -84,24 +84,6 @@
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <source>Usage:
-  xiangzhi [--database PATH]            open the window
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        write a demo database and exit
-  xiangzhi verify-audit --database PATH check the audit chain
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi --version
-</source>
-        <translation>用法：
-  xiangzhi [--database PATH]            打开程序窗口
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        生成演示数据库后退出
-  xiangzhi verify-audit --database PATH 检查审计日志是否完整
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi --version
-</translation>
-    </message>
-    <message>
         <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove old files) and try again; what was saved before is safe.</source>
         <translation>磁盘已满，本次内容没有保存。请腾出一些空间（清空回收站、删除不用的旧文件）后再试；以前保存的内容不受影响。</translation>
     </message>
@@ -150,6 +132,72 @@
         <translation>
             <numerusform>有 %n 个已结案的案件超过了保存期限：请到“设置 → 个人信息”中进行匿名化。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Print what waits to be sent, what was sent, and the last error.</source>
+        <translation>显示待发送的记录、已发送的记录和最近一次错误。</translation>
+    </message>
+    <message>
+        <source>Say what to do: --status prints the state of sync with the county.</source>
+        <translation>请说明要做什么：--status 显示与县里同步的状态。</translation>
+    </message>
+    <message>
+        <source>This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.</source>
+        <translation>这个数据库还没有为同步做好准备。请先用乡治打开一次，再重试。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the county: %1</source>
+        <translation>已发送到县里：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the county and set aside: %1</source>
+        <translation>被县里拒收、已搁置：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次同步成功：%1</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>最近一次错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Last error: none</source>
+        <translation>最近一次错误：无</translation>
+    </message>
+    <message>
+        <source>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        show what waits for the county and the last error
+  xiangzhi --version
+</source>
+        <translation>用法：
+  xiangzhi [--database PATH]            打开程序窗口
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        生成演示数据库后退出
+  xiangzhi verify-audit --database PATH 检查审计日志是否完整
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        显示等待发往县里的记录和最近一次错误
+  xiangzhi --version
+</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2864,41 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>xz::HubConnection</name>
+    <message>
+        <source>The hub address must start with https:// and name the hub, for example https://hub.example.gov.cn:8443. Check what was typed.</source>
+        <translation>县级平台地址必须以 https:// 开头并写明平台，例如 https://hub.example.gov.cn:8443。请检查输入的地址。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
+        <translation>本办公室保存的县里证书已损坏，或与其指纹不符。请重新在县级平台登记本办公室。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</source>
+        <translation>县级平台的证书与本办公室登记时的指纹不符，因此没有发送任何内容。请问县里的技术人员平台证书是否更换过；如已更换，请重新登记。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
+        <translation>县级平台的证书不是县里证书所认可的，因此没有发送任何内容。请检查平台地址；如县里更换了证书，请重新登记。</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. The link may be slow or down; sync will try again.</source>
+        <translation>县级平台没有及时响应。网络可能很慢或已断开，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub (%1). Check the network and the hub address; sync will try again.</source>
+        <translation>无法连接县级平台（%1）。请检查网络和平台地址，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</source>
+        <translation>指纹共 64 个字符，每个字符是 0–9 或 A–F（冒号和空格可以不输入）。请对照县里提供的单子核对输入。</translation>
+    </message>
+    <message>
+        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</source>
+        <translation>这个地址上的平台出示的证书指纹与输入的不符。请逐个字符核对县里单子上的指纹，并检查平台地址。</translation>
+    </message>
+</context>
+<context>
     <name>xz::IdCard</name>
     <message>
         <source>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</source>
@@ -3026,6 +3109,17 @@ How would you like to start?</source>
     <message>
         <source>The first account must be the village secretary.</source>
         <translation>第一个账号必须是村支书。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Outbox</name>
+    <message>
+        <source>This office has no village code yet, so nothing can be sent to the county. Finish the office set-up first.</source>
+        <translation>本办公室还没有村代码，无法向县里发送任何记录。请先完成办公室设置。</translation>
+    </message>
+    <message>
+        <source>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
+        <translation>县级平台的答复不是针对所发送的这批记录的。没有任何记录被标记为已发送，稍后会重试。</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4395,96 @@ Version %6</source>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>按名称查找村(&amp;N)；先输入县或乡镇名可缩小范围：</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncState</name>
+    <message>
+        <source>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</source>
+        <translation>县级平台看不懂发送的内容。请告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this computer. Enrol it again in Settings → Sync.</source>
+        <translation>县级平台不认识这台电脑。请在“设置 → 同步”中重新登记。</translation>
+    </message>
+    <message>
+        <source>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</source>
+        <translation>县里已撤销这台电脑的访问权限。请向县里申请新的登记码后重新登记。</translation>
+    </message>
+    <message>
+        <source>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</source>
+        <translation>县级平台拒绝了：这台电脑不能发送这些记录。请告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this village&apos;s code. Ask the county to register the village.</source>
+        <translation>县级平台不认识本村的代码。请县里先登记本村。</translation>
+    </message>
+    <message>
+        <source>The county hub already has a batch with this number but other content. The records will be sent again in a new batch.</source>
+        <translation>县级平台已有同一编号但内容不同的一批记录。这些记录会换一个新批次重新发送。</translation>
+    </message>
+    <message>
+        <source>A batch was too large for the county hub. Smaller batches will be tried.</source>
+        <translation>一批记录对县级平台来说太大了。将改用更小的批次发送。</translation>
+    </message>
+    <message>
+        <source>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</source>
+        <translation>县级平台不接受所发送的格式。请告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The county hub is busy and asked to wait. Sync will try again by itself.</source>
+        <translation>县级平台正忙，要求稍等。稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The county hub had a fault. Sync will try again by itself.</source>
+        <translation>县级平台出现故障。稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The county hub is not available right now. Sync will try again by itself.</source>
+        <translation>县级平台暂时无法使用。稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The address in Settings → Sync does not lead to a county hub. Check it.</source>
+        <translation>“设置 → 同步”中的地址不是县级平台。请检查。</translation>
+    </message>
+    <message>
+        <source>The county hub gave an answer this program does not understand. Nothing was marked as sent; sync will try again.</source>
+        <translation>县级平台的答复本程序无法理解。没有任何记录被标记为已发送，稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The county hub took too long to answer. The link may be slow; sync will try again with smaller batches.</source>
+        <translation>县级平台响应太慢。网络可能较慢，稍后会用更小的批次重试。</translation>
+    </message>
+    <message>
+        <source>The county hub cannot be reached. Check the network cable or mobile data; sync will try again by itself.</source>
+        <translation>无法连接县级平台。请检查网线或手机流量，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</source>
+        <translation>答复的服务器不是这台电脑登记时的县级平台。没有发送任何内容。请告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The county already has this record with different content.</source>
+        <translation>县里已有这条记录，但内容不同。</translation>
+    </message>
+    <message>
+        <source>The county hub found this record incomplete or malformed.</source>
+        <translation>县级平台认为这条记录不完整或格式有误。</translation>
+    </message>
+    <message>
+        <source>The county hub says this record belongs to another village.</source>
+        <translation>县级平台说这条记录属于其他村。</translation>
+    </message>
+    <message>
+        <source>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</source>
+        <translation>县级平台的数据顺序倒退了（到 %1）。没有做任何更改；请告诉县里的技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncWire</name>
+    <message>
+        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</source>
+        <translation>县级平台的答复本程序无法理解（%1）。没有任何记录被标记为已发送，稍后会重试。如果一直这样，请告诉县里的技术人员。</translation>
     </message>
 </context>
 <context>
