@@ -1,18 +1,20 @@
 #include "contenthash.h"
 
-#include <QtCore/QCryptographicHash>
-#include <QtCore/QJsonDocument>
+#include "sync/syncwire.h"
 
 namespace xz::hub {
 
+// One definition of the canonical form for both sides of the wire: the village hashes
+// what it sends with the same function the hub hashes what it stores.
+
 QByteArray canonicalJson(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return SyncWire::canonical(object);
 }
 
 QString contentHash(const QJsonObject &object)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalJson(object), QCryptographicHash::Sha256).toHex());
+    return SyncWire::contentHash(object);
 }
 
 } // namespace xz::hub

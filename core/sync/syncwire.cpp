@@ -1,11 +1,12 @@
 #include "sync/syncwire.h"
 
+#include "sync/gzip.h"
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 
-#include <array>
 #include <cmath>
 
 namespace xz {
@@ -34,30 +35,6 @@ bool readInteger(const QJsonValue &v, qint64 *out)
         return false;
     *out = qint64(d);
     return true;
-}
-
-quint32 crc32(const QByteArray &data)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 c = 0xFFFFFFFFu;
-    for (const char ch : data)
-        c = table[(c ^ quint8(ch)) & 0xFFu] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
-
-void appendLittleEndian(QByteArray &out, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        out.append(char((v >> (8 * i)) & 0xFFu));
 }
 
 } // namespace
@@ -103,19 +80,7 @@ QByteArray SyncWire::batchBody(const QString &batchId, const QString &deviceId, 
 
 QByteArray SyncWire::gzip(const QByteArray &data)
 {
-    // qCompress gives a 4-byte length, then a zlib stream: a 2-byte header, the raw
-    // deflate data, a 4-byte Adler-32. gzip wraps the same deflate data differently.
-    static const char header[10] = {0x1f, char(0x8b), 8, 0, 0, 0, 0, 0, 0, char(0xff)};
-    QByteArray out(header, sizeof header);
-    if (data.isEmpty()) {
-        out.append("\x03\x00", 2); // one empty final block
-    } else {
-        const QByteArray z = qCompress(data, 6);
-        out.append(z.constData() + 6, z.size() - 10);
-    }
-    appendLittleEndian(out, crc32(data));
-    appendLittleEndian(out, quint32(quint64(data.size()) & 0xFFFFFFFFu));
-    return out;
+    return gzipCompress(data);
 }
 
 Result<BatchReply> SyncWire::parseBatchReply(const QByteArray &body, const QString &batchId,
