@@ -132,7 +132,7 @@ Result<QList<VillageCheck>> verifyEvents(HubStore &store)
         return villages.error();
     QList<VillageCheck> result;
     for (const HubVillage &v : std::as_const(*villages)) {
-        VillageCheck check{v.code, v.name, 0, 0, {}};
+        VillageCheck check{v.code, v.name, 0, 0, {}, 0, 0, {}};
         qint64 after = 0;
         for (;;) {
             auto page = store.villageEvents(v.code, after, kVerifyPage);
@@ -155,6 +155,20 @@ Result<QList<VillageCheck>> verifyEvents(HubStore &store)
             if (page->size() < kVerifyPage)
                 break;
         }
+        auto blobs = store.completeBlobs(v.code);
+        if (!blobs)
+            return blobs.error();
+        for (const BlobState &b : std::as_const(*blobs)) {
+            ++check.blobs;
+            auto held = store.heldBlobHash(v.code, b.sha256);
+            if (!held)
+                return held.error();
+            if (*held != b.sha256 || b.received != b.length) {
+                ++check.blobMismatches;
+                if (check.badBlobs.size() < kMaxBadIdsShown)
+                    check.badBlobs << b.sha256;
+            }
+        }
         result.append(check);
     }
     return result;
@@ -171,7 +185,8 @@ QString adminUsage()
         "  device list                    enrolled devices and supervisor tokens\n"
         "  device revoke DEVICE_ID        refuse a device's token from now on\n"
         "  supervisor add NAME            issue a read-only token for every village\n"
-        "  verify                         check every stored event against its content hash\n");
+        "  verify                         check every stored event against its content hash, and\n"
+        "                                 every complete blob against its name (its SHA-256)\n");
 }
 
 int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
@@ -273,21 +288,30 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
         auto checks = verifyEvents(store);
         if (!checks)
             return failed(checks.error());
-        qint64 total = 0, bad = 0;
+        qint64 total = 0, bad = 0, blobs = 0, badBlobs = 0;
         for (const VillageCheck &c : std::as_const(*checks)) {
             out << padded(c.code, 14) << padded(c.name, 32) << c.events << " events, ";
             if (c.hashMismatches == 0)
-                out << "all hashes match\n";
+                out << "all hashes match";
             else
                 out << c.hashMismatches << " DO NOT MATCH their hash (e.g. " << c.badEventIds.join(QStringLiteral(", "))
+                    << ")";
+            out << "; " << c.blobs << " blobs, ";
+            if (c.blobMismatches == 0)
+                out << "all match their name\n";
+            else
+                out << c.blobMismatches << " DO NOT MATCH their name (e.g. " << c.badBlobs.join(QStringLiteral(", "))
                     << ")\n";
             total += c.events;
             bad += c.hashMismatches;
+            blobs += c.blobs;
+            badBlobs += c.blobMismatches;
         }
         out << total << " events in " << checks->size() << " villages; " << bad << " mismatched.\n"
+            << blobs << " blobs; " << badBlobs << " mismatched.\n"
             << "(Protocol 1 does not send the village audit chain; each village PC verifies its own.)\n";
         out.flush();
-        return bad == 0 ? 0 : 1;
+        return bad == 0 && badBlobs == 0 ? 0 : 1;
     }
     return usage(args.isEmpty() ? QStringLiteral("No command given.")
                                 : QStringLiteral("Unknown command: %1").arg(args.join(QLatin1Char(' '))));

@@ -32,6 +32,9 @@ struct VillageCheck
     qint64 events = 0;
     qint64 hashMismatches = 0; ///< stored events whose content_hash is not their body's
     QStringList badEventIds;   ///< the first few of them
+    qint64 blobs = 0;          ///< complete blobs stored for the village
+    qint64 blobMismatches = 0; ///< complete blobs whose content's SHA-256 is not their name
+    QStringList badBlobs;      ///< the first few of them
 };
 
 /// Registers a village. The code must be 12 digits. When the bundled division table knows
@@ -54,7 +57,8 @@ Result<void> revokeDevice(HubStore &store, const QString &deviceId, const Clock 
 Result<IssuedSecret> addSupervisor(HubStore &store, const QString &name, const Clock &clock);
 
 /// For every village: its event count, and whether every stored event's content_hash is
-/// the hash of its stored body (a change to a body after it was stored shows here).
+/// the hash of its stored body (a change to a body after it was stored shows here); and
+/// its complete blobs, each read back one chunk at a time and hashed against its name.
 /// Protocol 1 does not carry the village's own audit chain, so that is checked on the
 /// village PC, not here.
 Result<QList<VillageCheck>> verifyEvents(HubStore &store);

@@ -9,6 +9,7 @@
 #include <QtCore/QJsonParseError>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
 
 #include <limits>
 #include <optional>
@@ -73,6 +74,25 @@ QString unknownKey(const QJsonObject &object, const QStringList &known)
 }
 
 /// The body as a JSON object, or the error response for it.
+/// A blob's answer: its progress in the Upload-Offset and Upload-Length headers, and in
+/// the body for logs.
+HubResponse blobProgress(int status, qint64 offset, qint64 length)
+{
+    HubResponse r = HubResponse::json(status, QJsonObject{{QStringLiteral("upload_offset"), offset},
+                                                          {QStringLiteral("upload_length"), length}});
+    r.headers.insert("upload-offset", QByteArray::number(offset));
+    r.headers.insert("upload-length", QByteArray::number(length));
+    return r;
+}
+
+/// The blob's name in the path, or an empty string when it is not 64 lower-case hex digits.
+QString blobName(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral("^/api/v1/blobs/([0-9a-f]{64})$"));
+    const QRegularExpressionMatch m = re.match(path);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 std::variant<QJsonObject, HubResponse> jsonBody(const HubRequest &request)
 {
     const QByteArray contentType = request.header("content-type");
@@ -211,7 +231,9 @@ HubResponse HubApi::handle(const HubRequest &request)
         return enrol(request);
     const bool push = post && path == QLatin1String("/api/v1/batches");
     const bool pull = get && path == QLatin1String("/api/v1/events");
-    if (!push && !pull)
+    const bool blob = (request.method == "HEAD" || request.method == "PUT")
+        && path.startsWith(QLatin1String("/api/v1/blobs/"));
+    if (!push && !pull && !blob)
         return HubResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("No such endpoint: %1 %2.")
                                       .arg(QString::fromLatin1(request.method), path));
@@ -239,6 +261,8 @@ HubResponse HubApi::handle(const HubRequest &request)
         r.headers.insert("retry-after", QByteArray::number(*wait));
         return r;
     }
+    if (blob)
+        return request.method == "HEAD" ? headBlob(request, who) : putBlob(request, who);
     return push ? pushBatch(request, who) : pullEvents(request, who);
 }
 
@@ -376,8 +400,18 @@ HubResponse HubApi::pushBatch(const HubRequest &request, const HubDevice &device
         return again;
     }
 
+    // The cases this batch anonymises: their events may replace the versions the hub holds.
+    QSet<QString> anonymisedInBatch;
+    for (const QJsonValue &value : events) {
+        const QJsonObject e = value.toObject();
+        if (e.value(QStringLiteral("kind")).toString() == QLatin1String("anonymised") && eventProblem(value).isEmpty()
+            && e.value(QStringLiteral("village_code")).toString() == device.villageCode)
+            anonymisedInBatch.insert(e.value(QStringLiteral("case_id")).toString());
+    }
+
     QJsonArray results;
     int accepted = 0, duplicates = 0, rejectedCount = 0;
+    bool replacedAny = false;
     for (int i = 0; i < events.size(); ++i) {
         const QJsonValue value = events.at(i);
         if (const QString problem = eventProblem(value); !problem.isEmpty()) {
@@ -399,14 +433,36 @@ HubResponse HubApi::pushBatch(const HubRequest &request, const HubDevice &device
         if (!existing)
             return fail(existing.error());
         if (existing->has_value()) {
-            if ((*existing)->contentHash == hash) {
-                results.append(stored(i, id, QStringLiteral("duplicate"), (*existing)->hubSeq, (*existing)->receivedAt));
+            const StoredEvent &held = **existing;
+            if (held.contentHash == hash) {
+                results.append(stored(i, id, QStringLiteral("duplicate"), held.hubSeq, held.receivedAt));
                 ++duplicates;
-            } else {
+                continue;
+            }
+            // An anonymised case's event may be replaced, but only by itself: same village,
+            // case and kind.
+            const QString caseId = event.value(QStringLiteral("case_id")).toString();
+            bool replaceable = held.villageCode == device.villageCode && held.caseId == caseId
+                && held.kind == event.value(QStringLiteral("kind")).toString();
+            if (replaceable && !anonymisedInBatch.contains(caseId)) {
+                auto known = m_store.caseAnonymised(device.villageCode, caseId);
+                if (!known)
+                    return fail(known.error());
+                replaceable = *known;
+            }
+            if (!replaceable) {
                 results.append(rejected(i, value, QStringLiteral("event_conflict"),
                                         QStringLiteral("An event with this id but other content exists.")));
                 ++rejectedCount;
+                continue;
             }
+            if (auto r = m_store.replaceEvent(id, device.id, hash, canonicalJson(event)); !r)
+                return fail(r.error());
+            QJsonObject result = stored(i, id, QStringLiteral("accepted"), held.hubSeq, held.receivedAt);
+            result.insert(QStringLiteral("replaced"), true);
+            results.append(result);
+            ++accepted;
+            replacedAny = true;
             continue;
         }
         auto seq = m_store.insertEvent(id, device.villageCode, device.id,
@@ -431,6 +487,8 @@ HubResponse HubApi::pushBatch(const HubRequest &request, const HubDevice &device
         return fail(r.error());
     if (auto r = m_store.commit(); !r)
         return storeFailure(r.error());
+    if (replacedAny)
+        m_store.scrubReplacedData();
     return response;
 }
 
@@ -462,13 +520,132 @@ HubResponse HubApi::pullEvents(const HubRequest &request, const HubDevice &devic
         event.insert(QStringLiteral("received_at"), e.receivedAt);
         event.insert(QStringLiteral("origin"), e.origin);
         events.append(event);
-        next = e.hubSeq;
+        next = e.feedSeq;
     }
     if (auto r = m_store.touchDevice(device.id, m_clock.nowMs()); !r)
         return storeFailure(r.error());
     return HubResponse::json(200, QJsonObject{{QStringLiteral("events"), events},
                                               {QStringLiteral("next"), next},
                                               {QStringLiteral("more"), more}});
+}
+
+std::variant<QString, HubResponse> HubApi::blobTarget(const HubRequest &request, const HubDevice &device) const
+{
+    if (device.isSupervisor())
+        return HubResponse::error(403, QStringLiteral("forbidden"),
+                                  QStringLiteral("Blobs belong to a village: a supervisor token cannot reach them."));
+    const QString sha256 = blobName(request.path);
+    if (sha256.isEmpty())
+        return badRequest(QStringLiteral("path"), QStringLiteral("a blob is named by the SHA-256 of its content, "
+                                                                 "64 lower-case hex digits"));
+    return sha256;
+}
+
+HubResponse HubApi::headBlob(const HubRequest &request, const HubDevice &device)
+{
+    auto target = blobTarget(request, device);
+    if (auto *error = std::get_if<HubResponse>(&target))
+        return *error;
+    const QString sha256 = std::get<QString>(target);
+    // Only the device's own village's blobs: another village's are as if never seen.
+    auto held = m_store.blob(device.villageCode, sha256);
+    if (!held)
+        return storeFailure(held.error());
+    if (!held->has_value())
+        return HubResponse::error(404, QStringLiteral("not_found"), QStringLiteral("The hub has no such blob."));
+    return blobProgress(200, (*held)->received, (*held)->length);
+}
+
+HubResponse HubApi::putBlob(const HubRequest &request, const HubDevice &device)
+{
+    auto target = blobTarget(request, device);
+    if (auto *error = std::get_if<HubResponse>(&target))
+        return *error;
+    const QString sha256 = std::get<QString>(target);
+
+    static const QRegularExpression rangeRe(QStringLiteral("^bytes ([0-9]{1,18})-([0-9]{1,18})/([0-9]{1,18})$"));
+    const QRegularExpressionMatch range = rangeRe.match(QString::fromLatin1(request.header("content-range").trimmed()));
+    if (!range.hasMatch())
+        return badRequest(QStringLiteral("Content-Range"), QStringLiteral("must be bytes START-END/TOTAL"));
+    const qint64 start = range.captured(1).toLongLong();
+    const qint64 end = range.captured(2).toLongLong();
+    const qint64 total = range.captured(3).toLongLong();
+    if (end < start || end >= total)
+        return badRequest(QStringLiteral("Content-Range"),
+                          QStringLiteral("START <= END < TOTAL is not true of %1").arg(range.captured(0)));
+    if (end - start + 1 != request.body.size())
+        return badRequest(QStringLiteral("Content-Range"),
+                          QStringLiteral("says %1 bytes, the body has %2").arg(end - start + 1).arg(request.body.size()));
+    if (total > m_options.maxBlobBytes)
+        return HubResponse::error(413, QStringLiteral("payload_too_large"),
+                                  QStringLiteral("The blob is %1 bytes; the limit is %2.")
+                                      .arg(total)
+                                      .arg(m_options.maxBlobBytes));
+
+    const qint64 now = m_clock.nowMs();
+    if (auto r = m_store.begin(); !r)
+        return storeFailure(r.error());
+    auto fail = [this](const Error &e) {
+        m_store.rollback();
+        return storeFailure(e);
+    };
+    auto held = m_store.blob(device.villageCode, sha256);
+    if (!held)
+        return fail(held.error());
+    if (held->has_value()) {
+        const BlobState &b = **held;
+        if (b.length != total) {
+            m_store.rollback();
+            return badRequest(QStringLiteral("Content-Range"),
+                              QStringLiteral("TOTAL %1 is not the upload's length %2").arg(total).arg(b.length));
+        }
+        if (b.isComplete()) {
+            // Already whole (a retry whose first answer was lost): nothing to store.
+            m_store.rollback();
+            return blobProgress(201, b.length, b.length);
+        }
+    } else if (auto r = m_store.createBlob(device.villageCode, sha256, total, now); !r) {
+        return fail(r.error());
+    }
+    auto appended = m_store.appendBlobChunk(device.villageCode, sha256, start, request.body);
+    if (!appended)
+        return fail(appended.error());
+    if (!*appended) {
+        m_store.rollback();
+        auto current = m_store.blob(device.villageCode, sha256);
+        const qint64 offset = current && current->has_value() ? (*current)->received : 0;
+        HubResponse r = HubResponse::error(409, QStringLiteral("offset_mismatch"),
+                                           QStringLiteral("The chunk starts at byte %1; the hub holds %2 bytes. "
+                                                          "Ask HEAD and send from Upload-Offset.")
+                                               .arg(start)
+                                               .arg(offset));
+        r.headers.insert("upload-offset", QByteArray::number(offset));
+        r.headers.insert("upload-length", QByteArray::number(total));
+        return r;
+    }
+    const qint64 received = start + request.body.size();
+    HubResponse response = blobProgress(200, received, total);
+    if (received == total) {
+        auto hash = m_store.heldBlobHash(device.villageCode, sha256);
+        if (!hash)
+            return fail(hash.error());
+        if (*hash == sha256) {
+            if (auto r = m_store.completeBlob(device.villageCode, sha256, now); !r)
+                return fail(r.error());
+            response.status = 201;
+        } else {
+            if (auto r = m_store.deleteBlob(device.villageCode, sha256); !r)
+                return fail(r.error());
+            response = HubResponse::error(422, QStringLiteral("hash_mismatch"),
+                                          QStringLiteral("The blob's SHA-256 is not its name; the upload was "
+                                                         "discarded. Send it again from byte 0."));
+        }
+    }
+    if (auto r = m_store.touchDevice(device.id, now); !r)
+        return fail(r.error());
+    if (auto r = m_store.commit(); !r)
+        return storeFailure(r.error());
+    return response;
 }
 
 } // namespace xz::hub

@@ -5,14 +5,16 @@
 #include "huboptions.h"
 #include "ratelimiter.h"
 
+#include <variant>
+
 namespace xz::hub {
 
 class HubStore;
 struct HubDevice;
 
 /// The sync protocol's endpoints (docs/sync-protocol.md) over a HubStore, independent of
-/// the HTTP server that carries them: health, enrol, batches (push) and events (pull).
-/// Blobs are not handled here (answered 404 not_found).
+/// the HTTP server that carries them: health, enrol, batches (push), events (pull) and
+/// blobs (HEAD and chunked PUT, kept in the database per village).
 ///
 /// handle() may be called from several threads at once: the store gives each thread its
 /// own connection and the rate limiter locks. Rate limits are per process (see
@@ -36,6 +38,10 @@ private:
     HubResponse enrol(const HubRequest &request);
     HubResponse pushBatch(const HubRequest &request, const HubDevice &device);
     HubResponse pullEvents(const HubRequest &request, const HubDevice &device);
+    /// The blob a request names, or the error answer (supervisor, malformed name).
+    std::variant<QString, HubResponse> blobTarget(const HubRequest &request, const HubDevice &device) const;
+    HubResponse headBlob(const HubRequest &request, const HubDevice &device);
+    HubResponse putBlob(const HubRequest &request, const HubDevice &device);
 
     HubStore &m_store;
     const Clock &m_clock;

@@ -35,6 +35,7 @@ QJsonObject HubConfig::toJson() const
         {QStringLiteral("database"), database},
         {QStringLiteral("max_body_bytes"), maxBodyBytes},
         {QStringLiteral("rate_per_minute"), ratePerMinute},
+        {QStringLiteral("max_blob_bytes"), maxBlobBytes},
         {QStringLiteral("tls"),
          QJsonObject{{QStringLiteral("certificate"), certificateFile},
                      {QStringLiteral("key"), keyFile},
@@ -78,6 +79,10 @@ Result<HubConfig> HubConfig::load(const QString &dir)
     config.ratePerMinute = o.value(QStringLiteral("rate_per_minute")).toInt(kDefaultRatePerMinute);
     if (config.ratePerMinute < 1)
         return configError(file, QStringLiteral("\"rate_per_minute\" must be at least 1"));
+    // A hub.json written before blobs existed has no max_blob_bytes: the default applies.
+    config.maxBlobBytes = qint64(o.value(QStringLiteral("max_blob_bytes")).toDouble(double(kDefaultMaxBlobBytes)));
+    if (config.maxBlobBytes < 1)
+        return configError(file, QStringLiteral("\"max_blob_bytes\" must be at least 1"));
     const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
     config.certificateFile = tls.value(QStringLiteral("certificate")).toString();
     config.keyFile = tls.value(QStringLiteral("key")).toString();

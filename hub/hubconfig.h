@@ -16,6 +16,7 @@ struct HubConfig
     static constexpr quint16 kDefaultPort = 8443;
     static constexpr qint64 kDefaultMaxBodyBytes = 1024 * 1024;
     static constexpr int kDefaultRatePerMinute = 120;
+    static constexpr qint64 kDefaultMaxBlobBytes = 64 * 1024 * 1024;
 
     QString dir;                  ///< absolute; where hub.json lives (not stored in the file)
     QString hubId;                ///< lower-case UUID, reported by GET /api/v1/health
@@ -26,6 +27,7 @@ struct HubConfig
     QString database = QStringLiteral("hub.sqlite"); ///< a file, or a postgresql:// URL
     qint64 maxBodyBytes = kDefaultMaxBodyBytes;
     int ratePerMinute = kDefaultRatePerMinute;
+    qint64 maxBlobBytes = kDefaultMaxBlobBytes; ///< the largest attachment a village may upload
     QString certificateFile = QStringLiteral("tls/server.pem"); ///< PEM: the server's certificate, then its issuers
     QString keyFile = QStringLiteral("tls/server.key");         ///< PEM: its private key
     QString caCertificateFile = QStringLiteral("tls/ca.pem");   ///< PEM: the CA villages pin

@@ -4,6 +4,7 @@
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QThread>
@@ -18,7 +19,7 @@ namespace xz::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 std::atomic<int> s_instanceCounter{0};
 
@@ -107,6 +108,45 @@ QStringList schemaStatements(HubStore::Driver driver)
     };
 }
 
+// Schema 1 → 2: the feed position and blobs. A new database is made as schema 1 and
+// upgraded by these same statements, so both paths give the same tables.
+QStringList upgradeTo2(HubStore::Driver driver)
+{
+    const QString bytes = driver == HubStore::Driver::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+    return {
+        // feed_seq is an event's place in the pull feed. It equals hub_seq until an
+        // anonymised case's event is replaced: the replacement moves to the end of the feed
+        // (a new feed_seq) and keeps its hub_seq. Pull cursors stored before the upgrade
+        // were hub_seqs, which are then the same numbers.
+        QStringLiteral("ALTER TABLE events ADD COLUMN feed_seq BIGINT"),
+        QStringLiteral("UPDATE events SET feed_seq = hub_seq"),
+        QStringLiteral("CREATE UNIQUE INDEX events_feed ON events(feed_seq)"),
+        QStringLiteral("CREATE INDEX events_village_feed ON events(village_code, feed_seq)"),
+        // Whether a case has an `anonymised` event.
+        QStringLiteral("CREATE INDEX events_case ON events(case_id, kind)"),
+        // Blobs are per village: the same content uploaded by two villages is stored twice,
+        // so that one village can never learn what another holds.
+        QStringLiteral("CREATE TABLE blobs ("
+                       " village_code TEXT NOT NULL REFERENCES villages(code),"
+                       " sha256 TEXT NOT NULL,"
+                       " length BIGINT NOT NULL,"
+                       " received BIGINT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " completed_at BIGINT,"
+                       " PRIMARY KEY (village_code, sha256))"),
+        // One row per chunk as it arrived (each within the request body limit), so that no
+        // statement ever reads or writes a whole blob at once.
+        QStringLiteral("CREATE TABLE blob_chunks ("
+                       " village_code TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " first_byte BIGINT NOT NULL,"
+                       " data ") + bytes + QStringLiteral(" NOT NULL,"
+                       " PRIMARY KEY (village_code, sha256, first_byte),"
+                       " FOREIGN KEY (village_code, sha256) REFERENCES blobs(village_code, sha256))"),
+        QStringLiteral("UPDATE hub_settings SET value = '2' WHERE key = 'schema_version'"),
+    };
+}
+
 const QString kVillageColumns = QStringLiteral(
     "v.code, v.name, v.added_at,"
     " (SELECT count(*) FROM events e WHERE e.village_code = v.code),"
@@ -128,10 +168,14 @@ HubDevice deviceFrom(const QSqlQuery &q)
                      msOrZero(q.value(6))};
 }
 
+const QString kFeedColumns = QStringLiteral(
+    "SELECT hub_seq, received_at, origin, village_code, content_hash, body, feed_seq FROM events ");
+
 FeedEvent feedEventFrom(const QSqlQuery &q)
 {
     return FeedEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString().toUtf8()};
+                     q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString().toUtf8(),
+                     q.value(6).toLongLong()};
 }
 
 } // namespace
@@ -219,8 +263,11 @@ QSqlDatabase HubStore::addConnection(const QString &name) const
             QSqlQuery q(db);
             // FULL: an event the hub answered "accepted" for must survive a power cut,
             // for the village marks it synced and never sends it again.
+            // secure_delete: the personal data an anonymised event's replacement overwrites
+            // is zeroed in the file, not left in free space.
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"})
+                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
+                                       "PRAGMA secure_delete=ON"})
                 q.exec(QString::fromLatin1(pragma));
         }
         return db;
@@ -294,7 +341,7 @@ Result<void> HubStore::createOrCheckSchema()
         }
         q.prepare(QStringLiteral("INSERT INTO hub_settings(key, value) VALUES (?, ?), (?, ?)"));
         q.addBindValue(QStringLiteral("schema_version"));
-        q.addBindValue(QString::number(kSchemaVersion));
+        q.addBindValue(QStringLiteral("1")); // upgraded below like any schema-1 database
         q.addBindValue(QStringLiteral("hub_id"));
         q.addBindValue(newId());
         if (!q.exec()) {
@@ -328,7 +375,35 @@ Result<void> HubStore::createOrCheckSchema()
                          QStringLiteral("The database %1 is not a xiangzhi-hub database (no schema version "
                                         "or hub id).")
                              .arg(displayLocation()));
+    if (version < 2)
+        return upgrade();
     return {};
+}
+
+Result<void> HubStore::upgrade()
+{
+    QSqlDatabase db = connection();
+    if (auto r = begin(); !r)
+        return r;
+    QSqlQuery q(db);
+    // Another hub process may have upgraded since we read the version.
+    if (!q.exec(QStringLiteral("SELECT value FROM hub_settings WHERE key = 'schema_version'")) || !q.next()) {
+        const Error e = dbError(q);
+        rollback();
+        return e;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version < 2) {
+        for (const QString &sql : upgradeTo2(m_driver)) {
+            if (!q.exec(sql)) {
+                const Error e = dbError(q);
+                rollback();
+                return e;
+            }
+        }
+    }
+    return commit();
 }
 
 Result<void> HubStore::begin(bool lockEvents) const
@@ -529,7 +604,8 @@ Result<void> HubStore::touchDevice(const QString &id, qint64 nowMs) const
 
 Result<std::optional<StoredEvent>> HubStore::event(const QString &id) const
 {
-    auto q = statement(*this, QStringLiteral("SELECT hub_seq, content_hash, received_at FROM events WHERE id = ?"));
+    auto q = statement(*this, QStringLiteral("SELECT hub_seq, content_hash, received_at, village_code, case_id, kind "
+                                             "FROM events WHERE id = ?"));
     if (!q)
         return q.error();
     (*q)->addBindValue(id);
@@ -537,7 +613,8 @@ Result<std::optional<StoredEvent>> HubStore::event(const QString &id) const
         return r.error();
     std::optional<StoredEvent> result;
     if ((*q)->next())
-        result = StoredEvent{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toLongLong()};
+        result = StoredEvent{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toLongLong(),
+                             (*q)->value(3).toString(),   (*q)->value(4).toString(), (*q)->value(5).toString()};
     (*q)->finish();
     return result;
 }
@@ -548,8 +625,9 @@ Result<qint64> HubStore::insertEvent(const QString &id, const QString &villageCo
 {
     // RETURNING works on SQLite (3.35+) and PostgreSQL alike; lastInsertId() does not.
     auto q = statement(*this, QStringLiteral(
-        "INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, body, received_at, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hub_seq"));
+        "INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, body, received_at, origin, "
+        "feed_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(feed_seq), 0) + 1 FROM events)) "
+        "RETURNING hub_seq"));
     if (!q)
         return q.error();
     (*q)->addBindValue(id);
@@ -568,6 +646,48 @@ Result<qint64> HubStore::insertEvent(const QString &id, const QString &villageCo
     const qint64 seq = (*q)->value(0).toLongLong();
     (*q)->finish();
     return seq;
+}
+
+Result<void> HubStore::replaceEvent(const QString &id, const QString &deviceId, const QString &contentHash,
+                                   const QByteArray &body) const
+{
+    auto q = statement(*this, QStringLiteral(
+        "UPDATE events SET content_hash = ?, body = ?, device_id = ?, "
+        "feed_seq = (SELECT COALESCE(MAX(feed_seq), 0) + 1 FROM events) WHERE id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(contentHash);
+    (*q)->addBindValue(QString::fromUtf8(body));
+    (*q)->addBindValue(sql::textOrNull(deviceId));
+    (*q)->addBindValue(id);
+    if (auto r = exec(**q); !r)
+        return r;
+    if ((*q)->numRowsAffected() != 1)
+        return makeError(QStringLiteral("db_error"), QStringLiteral("Database error: no event %1 to replace").arg(id));
+    return {};
+}
+
+void HubStore::scrubReplacedData() const
+{
+    if (m_driver != Driver::Sqlite)
+        return;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Result<bool> HubStore::caseAnonymised(const QString &villageCode, const QString &caseId) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT 1 FROM events WHERE case_id = ? AND kind = 'anonymised' AND "
+                                             "village_code = ? LIMIT 1"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(caseId);
+    (*q)->addBindValue(villageCode);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    const bool found = (*q)->next();
+    (*q)->finish();
+    return found;
 }
 
 Result<std::optional<StoredBatch>> HubStore::batch(const QString &batchId) const
@@ -603,14 +723,12 @@ Result<void> HubStore::insertBatch(const QString &batchId, const QString &device
 Result<QList<FeedEvent>> HubStore::feed(qint64 afterSeq, int limit, const QString &villageCode,
                                         const QString &exceptDevice) const
 {
-    static const QString columns = QStringLiteral(
-        "SELECT hub_seq, received_at, origin, village_code, content_hash, body FROM events ");
     const bool village = !villageCode.isEmpty();
     auto q = statement(*this, village
-                           ? columns + QStringLiteral("WHERE village_code = ? AND hub_seq > ? AND "
-                                                      "(device_id IS NULL OR device_id <> ?) "
-                                                      "ORDER BY hub_seq LIMIT ?")
-                           : columns + QStringLiteral("WHERE hub_seq > ? ORDER BY hub_seq LIMIT ?"));
+                           ? kFeedColumns + QStringLiteral("WHERE village_code = ? AND feed_seq > ? AND "
+                                                           "(device_id IS NULL OR device_id <> ?) "
+                                                           "ORDER BY feed_seq LIMIT ?")
+                           : kFeedColumns + QStringLiteral("WHERE feed_seq > ? ORDER BY feed_seq LIMIT ?"));
     if (!q)
         return q.error();
     if (village)
@@ -630,9 +748,8 @@ Result<QList<FeedEvent>> HubStore::feed(qint64 afterSeq, int limit, const QStrin
 
 Result<QList<FeedEvent>> HubStore::villageEvents(const QString &villageCode, qint64 afterSeq, int limit) const
 {
-    auto q = statement(*this, QStringLiteral("SELECT hub_seq, received_at, origin, village_code, content_hash, body "
-                                             "FROM events WHERE village_code = ? AND hub_seq > ? "
-                                             "ORDER BY hub_seq LIMIT ?"));
+    auto q = statement(*this, kFeedColumns + QStringLiteral("WHERE village_code = ? AND hub_seq > ? "
+                                                            "ORDER BY hub_seq LIMIT ?"));
     if (!q)
         return q.error();
     (*q)->addBindValue(villageCode);
@@ -643,6 +760,146 @@ Result<QList<FeedEvent>> HubStore::villageEvents(const QString &villageCode, qin
     QList<FeedEvent> result;
     while ((*q)->next())
         result.append(feedEventFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
+Result<std::optional<BlobState>> HubStore::blob(const QString &villageCode, const QString &sha256) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT sha256, length, received, completed_at FROM blobs "
+                                             "WHERE village_code = ? AND sha256 = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(sha256);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<BlobState> result;
+    if ((*q)->next())
+        result = BlobState{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong(),
+                           msOrZero((*q)->value(3))};
+    (*q)->finish();
+    return result;
+}
+
+Result<void> HubStore::createBlob(const QString &villageCode, const QString &sha256, qint64 length, qint64 nowMs) const
+{
+    auto q = statement(*this, QStringLiteral("INSERT INTO blobs(village_code, sha256, length, received, created_at, "
+                                             "completed_at) VALUES (?, ?, ?, 0, ?, NULL) "
+                                             "ON CONFLICT (village_code, sha256) DO NOTHING"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(sha256);
+    (*q)->addBindValue(length);
+    (*q)->addBindValue(nowMs);
+    return exec(**q);
+}
+
+Result<bool> HubStore::appendBlobChunk(const QString &villageCode, const QString &sha256, qint64 start,
+                                       const QByteArray &data) const
+{
+    // The conditional UPDATE first: it locks the row (PostgreSQL) or the database (SQLite),
+    // and a racing chunk for the same offset then finds `received` moved on.
+    auto advance = statement(*this, QStringLiteral("UPDATE blobs SET received = received + ? WHERE village_code = ? "
+                                                   "AND sha256 = ? AND received = ? AND completed_at IS NULL "
+                                                   "AND received + ? <= length"));
+    if (!advance)
+        return advance.error();
+    (*advance)->addBindValue(qint64(data.size()));
+    (*advance)->addBindValue(villageCode);
+    (*advance)->addBindValue(sha256);
+    (*advance)->addBindValue(start);
+    (*advance)->addBindValue(qint64(data.size()));
+    if (auto r = exec(**advance); !r)
+        return r.error();
+    if ((*advance)->numRowsAffected() != 1)
+        return false;
+    auto insert = statement(*this, QStringLiteral("INSERT INTO blob_chunks(village_code, sha256, first_byte, data) "
+                                                  "VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    (*insert)->addBindValue(villageCode);
+    (*insert)->addBindValue(sha256);
+    (*insert)->addBindValue(start);
+    (*insert)->addBindValue(data);
+    if (auto r = exec(**insert); !r)
+        return r.error();
+    return true;
+}
+
+Result<QString> HubStore::heldBlobHash(const QString &villageCode, const QString &sha256) const
+{
+    // One chunk per query: a whole result set of a large blob is never in memory at once
+    // (QPSQL would otherwise fetch every row before the first).
+    auto q = statement(*this, QStringLiteral("SELECT first_byte, data FROM blob_chunks WHERE village_code = ? AND "
+                                             "sha256 = ? AND first_byte >= ? ORDER BY first_byte LIMIT 1"));
+    if (!q)
+        return q.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 next = 0;
+    for (;;) {
+        (*q)->addBindValue(villageCode);
+        (*q)->addBindValue(sha256);
+        (*q)->addBindValue(next);
+        if (auto r = exec(**q); !r)
+            return r.error();
+        if (!(*q)->next()) {
+            (*q)->finish();
+            break;
+        }
+        const qint64 first = (*q)->value(0).toLongLong();
+        const QByteArray data = (*q)->value(1).toByteArray();
+        (*q)->finish();
+        if (first != next) // a gap: the held bytes are not the blob
+            return QString();
+        hash.addData(data);
+        next = first + data.size();
+        if (data.isEmpty())
+            break;
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<void> HubStore::completeBlob(const QString &villageCode, const QString &sha256, qint64 nowMs) const
+{
+    auto q = statement(*this, QStringLiteral("UPDATE blobs SET completed_at = ? WHERE village_code = ? AND sha256 = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(nowMs);
+    (*q)->addBindValue(villageCode);
+    (*q)->addBindValue(sha256);
+    return exec(**q);
+}
+
+Result<void> HubStore::deleteBlob(const QString &villageCode, const QString &sha256) const
+{
+    for (const QString &sql : {QStringLiteral("DELETE FROM blob_chunks WHERE village_code = ? AND sha256 = ?"),
+                               QStringLiteral("DELETE FROM blobs WHERE village_code = ? AND sha256 = ?")}) {
+        auto q = statement(*this, sql);
+        if (!q)
+            return q.error();
+        (*q)->addBindValue(villageCode);
+        (*q)->addBindValue(sha256);
+        if (auto r = exec(**q); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<BlobState>> HubStore::completeBlobs(const QString &villageCode) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT sha256, length, received, completed_at FROM blobs WHERE "
+                                             "village_code = ? AND completed_at IS NOT NULL ORDER BY sha256"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(villageCode);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<BlobState> result;
+    while ((*q)->next())
+        result.append(BlobState{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong(),
+                                msOrZero((*q)->value(3))});
     (*q)->finish();
     return result;
 }

@@ -44,6 +44,9 @@ struct StoredEvent
     qint64 hubSeq = 0;
     QString contentHash;
     qint64 receivedAt = 0;
+    QString villageCode;
+    QString caseId;
+    QString kind;
 };
 
 /// One event of the pull feed, as stored.
@@ -55,6 +58,17 @@ struct FeedEvent
     QString villageCode;
     QString contentHash;
     QByteArray body;         ///< the event's canonical JSON
+    qint64 feedSeq = 0;      ///< its place in the pull feed (see HubStore::replaceEvent)
+};
+
+/// A blob upload, whole or partial (docs/sync-protocol.md, "Blobs").
+struct BlobState
+{
+    QString sha256;
+    qint64 length = 0;       ///< Upload-Length: the whole blob's size
+    qint64 received = 0;     ///< Upload-Offset: the bytes held
+    qint64 completedAt = 0;  ///< 0 = still uploading
+    bool isComplete() const { return completedAt != 0; }
 };
 
 /// A batch seen before: its content and the reply it got.
@@ -135,15 +149,45 @@ public:
 
     // Events and batches
     Result<std::optional<StoredEvent>> event(const QString &id) const;
-    /// Stores an event and returns its hub_seq.
+    /// Stores an event at the end of the feed and returns its hub_seq. Call it inside
+    /// begin(true): feed positions are taken as the highest one plus one.
     Result<qint64> insertEvent(const QString &id, const QString &villageCode, const QString &deviceId,
                                const QString &caseId, const QString &kind, const QString &contentHash,
                                const QByteArray &body, qint64 receivedAt, const QString &origin) const;
+    /// Replaces an anonymised case's event (docs/sync-protocol.md, "Anonymised events"):
+    /// its body, content hash and sending device change, its hub_seq and received_at stay,
+    /// and it moves to the end of the feed so that pullers past it get the new version.
+    /// Call it inside begin(true).
+    Result<void> replaceEvent(const QString &id, const QString &deviceId, const QString &contentHash,
+                              const QByteArray &body) const;
+    /// After a replacement was committed: on SQLite, checkpoints and truncates the WAL so
+    /// the replaced personal data leaves the files (free pages are zeroed: secure_delete).
+    /// Best effort: a busy reader leaves it to a later checkpoint. PostgreSQL keeps the
+    /// old row version until (auto)vacuum reclaims it.
+    void scrubReplacedData() const;
+    /// Whether the hub holds an `anonymised` event for the village's case.
+    Result<bool> caseAnonymised(const QString &villageCode, const QString &caseId) const;
     Result<std::optional<StoredBatch>> batch(const QString &batchId) const;
     Result<void> insertBatch(const QString &batchId, const QString &deviceId, const QString &contentHash,
                              const QByteArray &reply, qint64 receivedAt) const;
 
-    /// Events after `afterSeq` in hub order, at most `limit`. With a village code: that
+    // Blobs, per village. Content is kept as the chunks that arrived, one row each.
+    Result<std::optional<BlobState>> blob(const QString &villageCode, const QString &sha256) const;
+    /// Starts an upload of `length` bytes unless one exists (then nothing changes).
+    Result<void> createBlob(const QString &villageCode, const QString &sha256, qint64 length, qint64 nowMs) const;
+    /// Appends a chunk if it starts where the held bytes end; false (nothing stored) if not.
+    /// Atomic across hub processes: of two racing chunks for one offset, one is stored.
+    Result<bool> appendBlobChunk(const QString &villageCode, const QString &sha256, qint64 start,
+                                 const QByteArray &data) const;
+    /// The SHA-256 (lower-case hex) of the bytes held, read one chunk at a time.
+    Result<QString> heldBlobHash(const QString &villageCode, const QString &sha256) const;
+    Result<void> completeBlob(const QString &villageCode, const QString &sha256, qint64 nowMs) const;
+    /// Discards an upload and its chunks.
+    Result<void> deleteBlob(const QString &villageCode, const QString &sha256) const;
+    /// The village's complete blobs, in hash order: for verify.
+    Result<QList<BlobState>> completeBlobs(const QString &villageCode) const;
+
+    /// Events after feed position `afterSeq` in feed order, at most `limit`. With a village code: that
     /// village's events except those `exceptDevice` sent; with an empty one: all villages.
     Result<QList<FeedEvent>> feed(qint64 afterSeq, int limit, const QString &villageCode,
                                   const QString &exceptDevice) const;
@@ -153,6 +197,7 @@ public:
 private:
     HubStore() = default;
     Result<void> createOrCheckSchema();
+    Result<void> upgrade();
     QSqlDatabase addConnection(const QString &name) const;
 
     Driver m_driver = Driver::Sqlite;

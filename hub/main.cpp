@@ -202,6 +202,7 @@ int runServe(const QStringList &args)
     HubOptions options;
     options.maxBody = config->maxBodyBytes;
     options.ratePerMinute = config->ratePerMinute;
+    options.maxBlobBytes = config->maxBlobBytes;
     if ((*store)->hubId() != config->hubId)
         printErr(QStringLiteral("xiangzhi-hub: note: hub.json names hub %1, the database holds hub %2; "
                                 "the database's id is used.")

@@ -6,6 +6,7 @@
 #include "domain/ids.h"
 
 #include <QtCore/QThread>
+#include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
 using namespace xz;
@@ -44,6 +45,47 @@ TEST_P(HubStoreTest, ADatabaseOfANewerHubIsRefusedUnchanged)
     ASSERT_FALSE(reopened);
     EXPECT_EQ(reopened.error().code, QStringLiteral("db_newer"));
     EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("99")));
+}
+
+TEST_P(HubStoreTest, ASchemaOneDatabaseIsUpgradedAndItsPullCursorsStayValid)
+{
+    ASSERT_TRUE(m_store->addVillage(kVillageA, QStringLiteral("三河村"), m_clock.nowMs()));
+    // Back to schema 1 as the previous xiangzhi-hub made it, with two events.
+    {
+        QSqlQuery q(m_store->connection());
+        for (const char *sql : {"DROP TABLE blob_chunks", "DROP TABLE blobs", "DROP INDEX events_case",
+                                "DROP INDEX events_village_feed", "DROP INDEX events_feed",
+                                "ALTER TABLE events DROP COLUMN feed_seq",
+                                "UPDATE hub_settings SET value = '1' WHERE key = 'schema_version'"})
+            ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << sql << " " << q.lastError().text().toStdString();
+        for (int i = 0; i < 2; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, "
+                                     "body, received_at, origin) VALUES (?, ?, NULL, ?, 'registered', 'h', '{}', 1, 'hub')"));
+            q.addBindValue(newId());
+            q.addBindValue(kVillageA);
+            q.addBindValue(newId());
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        }
+    }
+    m_api.reset();
+    m_store.reset();
+    auto reopened = HubStore::open(m_location);
+    ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
+    auto feed = (*reopened)->feed(0, 10, QString(), QString());
+    ASSERT_TRUE(feed);
+    ASSERT_EQ(feed->size(), 2);
+    for (const FeedEvent &e : std::as_const(*feed))
+        EXPECT_EQ(e.feedSeq, e.hubSeq); // a cursor stored as a hub_seq still means the same place
+    auto second = (*reopened)->feed(feed->first().feedSeq, 10, QString(), QString());
+    ASSERT_TRUE(second);
+    ASSERT_EQ(second->size(), 1);
+    EXPECT_EQ(second->first().hubSeq, feed->last().hubSeq);
+    auto blob = (*reopened)->blob(kVillageA, QString(64, QLatin1Char('0')));
+    ASSERT_TRUE(blob) << blob.error().message.toStdString();
+    QSqlQuery version((*reopened)->connection());
+    ASSERT_TRUE(version.exec(QStringLiteral("SELECT value FROM hub_settings WHERE key = 'schema_version'")));
+    ASSERT_TRUE(version.next());
+    EXPECT_EQ(version.value(0).toInt(), HubStore::latestSchemaVersion());
 }
 
 TEST_P(HubStoreTest, EachThreadHasItsOwnConnectionToTheSameData)
