@@ -718,7 +718,7 @@ Result<CountyEventOutcome> CaseService::applyCountyEvent(QSqlDatabase db, const 
         "INSERT INTO users(id, login, display_name, role, active, password_hash, created_at, county) "
         "VALUES(?, ?, ?, 'supervisor', 0, NULL, ?, 1) ON CONFLICT DO NOTHING"));
     actor.addBindValue(text(e.actorId));
-    actor.addBindValue(QStringLiteral("county:") + e.actorId);
+    actor.addBindValue(QString(QStringLiteral("county:") + e.actorId));
     actor.addBindValue(text(e.actorName));
     actor.addBindValue(nowMs);
     if (!actor.exec())
