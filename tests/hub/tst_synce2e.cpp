@@ -13,7 +13,9 @@
 #include "sync/syncwire.h"
 #include "sync/syncworker.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
@@ -513,6 +515,76 @@ TEST_F(SyncE2E, SyncWorkerSignalsTheOutcomeAndBacksOffWhenTheHubIsGone)
     worker->cancel();
     thread.quit();
     thread.wait();
+}
+
+struct AppRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+/// `xiangzhi ARGS` with `input` on standard input, in English.
+AppRun app(const QStringList &args, const QByteArray &input = {})
+{
+    QTemporaryDir config;
+    QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
+    QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
+    if (conf.open(QIODevice::WriteOnly))
+        conf.write("[ui]\nlanguage=en\n");
+    conf.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(XZ_APP_BINARY), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+TEST_F(SyncE2E, TheSyncCommandEnrolsWithThePasswordOnStdinSyncsAndSaysWhenTheHubIsGone)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    QString path;
+    qint64 events = 0;
+    QTemporaryDir keep;
+    {
+        TestOffice a;
+        fillOffice(a, 10);
+        events = a.count("case_events");
+        path = keep.filePath(QStringLiteral("office.sqlite"));
+        ASSERT_TRUE(a.db->backupTo(path).ok());
+    }
+    const QString code = issueEnrolmentCode(hub.dir(), kVillageA);
+    const QStringList enrolArgs{QStringLiteral("sync"), QStringLiteral("--database"), path,
+                                QStringLiteral("--enrol"), url().toString(), QStringLiteral("--fingerprint"),
+                                hub.sheetFingerprint(), QStringLiteral("--code"), code};
+
+    // Without --user: a usage error. A cadre: refused. The secretary: enrolled.
+    EXPECT_EQ(app(enrolArgs, xz::test::testPassword().toUtf8() + "\n").exitCode, 2);
+    const AppRun cadre = app(enrolArgs + QStringList{QStringLiteral("--user"), QStringLiteral("ganbu1")},
+                             xz::test::testPassword().toUtf8() + "\n");
+    EXPECT_EQ(cadre.exitCode, 1) << cadre.out.toStdString();
+    const AppRun enrolled = app(enrolArgs + QStringList{QStringLiteral("--user"), QStringLiteral("shuji")},
+                                xz::test::testPassword().toUtf8() + "\n");
+    ASSERT_EQ(enrolled.exitCode, 0) << enrolled.out.toStdString();
+    EXPECT_TRUE(enrolled.out.contains(QStringLiteral("Enrolled with the county hub"))) << enrolled.out.toStdString();
+
+    const AppRun synced = app({QStringLiteral("sync"), QStringLiteral("--database"), path});
+    EXPECT_EQ(synced.exitCode, 0) << synced.out.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Sent: %1 new, 0 the county already had, 0 refused.").arg(events)))
+        << synced.out.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Still waiting to be sent: 0"))) << synced.out.toStdString();
+    EXPECT_EQ(HubDatabase(hubDatabase()).events(kVillageA), events);
+
+    serve.process.kill();
+    serve.process.waitForFinished(5000);
+    const AppRun gone = app({QStringLiteral("sync"), QStringLiteral("--database"), path});
+    EXPECT_EQ(gone.exitCode, 3) << gone.out.toStdString();
+    EXPECT_TRUE(gone.out.contains(QStringLiteral("could not be reached"))) << gone.out.toStdString();
 }
 
 } // namespace
