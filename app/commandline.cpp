@@ -4,14 +4,18 @@
 #include "demo/demogenerator.h"
 #include "clock.h"
 #include "storage/database.h"
+#include "auth/userservice.h"
 #include "sync/outbox.h"
+#include "sync/syncclient.h"
 #include "sync/syncstate.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
+#include <QtCore/QSysInfo>
 #include <QtCore/QTextStream>
+#include <QtCore/QUrl>
 
 // Free functions: lupdate files their strings under the enclosing namespace, "xz".
 
@@ -186,33 +190,10 @@ QString timeOrNever(const QDateTime &t)
     return t.isValid() ? t.toTimeZone(chinaZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
 }
 
-int runSyncStatus(const QStringList &arguments)
+int printSyncStatus(const DatabasePtr &db)
 {
-    QCommandLineParser parser;
-    parser.addOption(databaseOption());
-    parser.addOption({QStringLiteral("status"), tr("Print what waits to be sent, what was sent, and the last error.")});
-    if (!parse(parser, arguments, QStringLiteral("sync")))
-        return 2;
-    if (!parser.isSet(QStringLiteral("status"))) {
-        err() << tr("Say what to do: --status prints the state of sync with the county.") << Qt::endl;
-        return 2;
-    }
-    Database::Options options;
-    options.createIfMissing = false;
-    options.exclusive = false; // only reads, while the office may be working
-    options.migrate = false;
-    auto db = Database::open(parser.value(QStringLiteral("database")), options);
-    if (!db) {
-        err() << db.error().message << Qt::endl;
-        return 1;
-    }
-    if ((*db)->schemaVersion() < Database::latestSchemaVersion()) {
-        err() << tr("This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.")
-              << Qt::endl;
-        return 1;
-    }
-    const auto status = Outbox(*db, Clock::system()).status();
-    const auto state = SyncState(*db).load();
+    const auto status = Outbox(db, Clock::system()).status();
+    const auto state = SyncState(db).load();
     if (!status || !state) {
         err() << (status ? state.error().message : status.error().message) << Qt::endl;
         return 1;
@@ -231,6 +212,138 @@ int runSyncStatus(const QStringList &arguments)
     else
         out() << tr("Last error: none") << Qt::endl;
     return 0;
+}
+
+/// Exit codes of `xiangzhi sync`: 0 all sent, 1 a local failure, 2 usage, 3 the hub.
+constexpr int kExitHub = 3;
+
+int runEnrol(const QCommandLineParser &parser, const DatabasePtr &db)
+{
+    for (const char *needed : {"fingerprint", "code", "user"}) {
+        if (!parser.isSet(QString::fromLatin1(needed))) {
+            err() << tr("Enrolment needs --enrol URL --fingerprint FP --code CODE --user LOGIN "
+                        "(the password is read from standard input).")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    // The password comes from standard input only: never from the command line, where
+    // other users of the computer could read it.
+    const QString password = QTextStream(stdin).readLine();
+    if (password.isEmpty()) {
+        err() << tr("Type the password of %1 on standard input.").arg(parser.value(QStringLiteral("user")))
+              << Qt::endl;
+        return 2;
+    }
+    auto user = UserService(db).authenticate(parser.value(QStringLiteral("user")), password);
+    if (!user) {
+        err() << user.error().message << Qt::endl;
+        return 1;
+    }
+    const QString deviceName = parser.isSet(QStringLiteral("device-name"))
+        ? parser.value(QStringLiteral("device-name"))
+        : QSysInfo::machineHostName();
+    auto enrolled = SyncClient(db).enrol(UserService::actorFor(*user), QUrl(parser.value(QStringLiteral("enrol"))),
+                                         parser.value(QStringLiteral("fingerprint")),
+                                         parser.value(QStringLiteral("code")), deviceName);
+    if (!enrolled) {
+        const QString &code = enrolled.error().code;
+        if (code == QLatin1String("forbidden")) { // this office's permission, not the hub's
+            err() << enrolled.error().message << Qt::endl;
+            return 1;
+        }
+        err() << SyncState::plainWords(code, enrolled.error().message) << Qt::endl;
+        return code.startsWith(QLatin1String("hub_")) || code == QLatin1String("enrolment_code_invalid")
+                || code == QLatin1String("village_unknown") || code == QLatin1String("bad_reply")
+            ? kExitHub
+            : 1;
+    }
+    out() << tr("Enrolled with the county hub %1 as village %2 (%3).")
+                 .arg(enrolled->hubUrl.toString(), enrolled->villageName, enrolled->villageCode)
+          << Qt::endl;
+    return 0;
+}
+
+int runSyncOnce(const DatabasePtr &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto report = SyncClient(db).syncOnce();
+    if (!report) {
+        err() << report.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Sent: %1 new, %2 the county already had, %3 refused.")
+                 .arg(report->accepted)
+                 .arg(report->duplicates)
+                 .arg(report->rejected)
+          << Qt::endl
+          << tr("Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases "
+                "this office does not have).")
+                 .arg(report->pulled)
+                 .arg(report->applied)
+                 .arg(report->conflicts)
+                 .arg(report->keptAside)
+          << Qt::endl
+          << tr("Still waiting to be sent: %1").arg(report->pending) << Qt::endl;
+    if (report->error) {
+        const QString words = SyncState::plainWords(report->error->code, report->error->message);
+        const bool reached = !report->error->code.startsWith(QLatin1String("hub_"))
+            && report->error->code != QLatin1String("not_enrolled");
+        if (reached)
+            err() << tr("The county hub refused: %1").arg(words) << Qt::endl;
+        else
+            err() << tr("The county hub could not be reached: %1").arg(words) << Qt::endl;
+        if (report->retryAfter)
+            err() << tr("The hub asks to wait %1 seconds before the next try.").arg(report->retryAfter->count())
+                  << Qt::endl;
+        return kExitHub;
+    }
+    out() << tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
+    return report->pending == 0 ? 0 : kExitHub;
+}
+
+int runSync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("status"), tr("Print what waits to be sent, what was sent, and the last error.")});
+    parser.addOption({QStringLiteral("enrol"), tr("Enrol this office with the county hub at URL."), tr("URL")});
+    parser.addOption({QStringLiteral("fingerprint"), tr("The hub certificate's fingerprint from the county's sheet."),
+                      tr("FP")});
+    parser.addOption({QStringLiteral("code"), tr("The one-time enrolment code from the county."), tr("CODE")});
+    parser.addOption({QStringLiteral("device-name"), tr("A name for this computer at the hub."), tr("NAME")});
+    parser.addOption({QStringLiteral("user"), tr("The secretary who enrols (password on standard input)."),
+                      tr("LOGIN")});
+    if (!parse(parser, arguments, QStringLiteral("sync")))
+        return 2;
+    const bool status = parser.isSet(QStringLiteral("status"));
+    const bool enrol = parser.isSet(QStringLiteral("enrol"));
+    if (status && enrol) {
+        err() << tr("--status and --enrol cannot be combined.") << Qt::endl;
+        return 2;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    if (status) {
+        options.exclusive = false; // only reads, while the office may be working
+        options.migrate = false;
+    }
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    if ((*db)->schemaVersion() < Database::latestSchemaVersion()) {
+        err() << tr("This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.")
+              << Qt::endl;
+        return 1;
+    }
+    if (status)
+        return printSyncStatus(*db);
+    if (enrol)
+        return runEnrol(parser, *db);
+    return runSyncOnce(*db);
 }
 
 } // namespace
@@ -261,6 +374,10 @@ int runCommandLine(const QStringList &arguments)
                     "  xiangzhi backup --database PATH --to FILE\n"
                     "  xiangzhi sync --database PATH --status\n"
                     "                                        show what waits for the county and the last error\n"
+                    "  xiangzhi sync --database PATH         send and receive once (exit 3: the hub)\n"
+                    "  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE\n"
+                    "                --user LOGIN [--device-name NAME]\n"
+                    "                                        enrol with the county hub (password on stdin)\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -272,7 +389,7 @@ int runCommandLine(const QStringList &arguments)
     if (command == QLatin1String("backup"))
         return runBackup(arguments);
     if (command == QLatin1String("sync"))
-        return runSyncStatus(arguments);
+        return runSync(arguments);
     return -1;
 }
 

@@ -551,7 +551,7 @@ QList<User> UserService::list(bool activeOnly) const
     QList<User> out;
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(kUserColumns)
-              + QStringLiteral(" FROM users WHERE (? = 0 OR active = 1) ORDER BY display_name"));
+              + QStringLiteral(" FROM users WHERE county = 0 AND (? = 0 OR active = 1) ORDER BY display_name"));
     q.addBindValue(activeOnly ? 1 : 0);
     if (q.exec())
         while (q.next())

@@ -135,6 +135,27 @@ QList<CaseEvent> CaseRepository::events(const QString &caseId) const
     return out;
 }
 
+QList<CaseConflict> CaseRepository::conflicts() const
+{
+    QList<CaseConflict> out;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, number, title, status, conflict_at, conflict_event_id FROM cases "
+                             "WHERE conflict_at IS NOT NULL ORDER BY conflict_at DESC, id"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        CaseConflict c;
+        c.caseId = q.value(0).toString();
+        c.number = q.value(1).toString();
+        c.title = q.value(2).toString();
+        c.status = fromKey<CaseStatus>(q.value(3).toString()).value_or(CaseStatus::Accepted);
+        c.at = fromMs(q.value(4));
+        c.eventId = q.value(5).toString();
+        out.append(c);
+    }
+    return out;
+}
+
 QList<CaseRecord> CaseRepository::casesOfResident(const QString &residentId) const
 {
     QList<CaseRecord> out;

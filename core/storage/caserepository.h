@@ -11,6 +11,17 @@ class QSqlQuery;
 
 namespace xz {
 
+/// A case flagged because a county event arrived that its state here did not allow.
+struct CaseConflict
+{
+    QString caseId;
+    QString number;
+    QString title;
+    CaseStatus status = CaseStatus::Accepted;
+    QDateTime at;    ///< when the event was pulled
+    QString eventId; ///< the county's event, kept in the case's history
+};
+
 /// Reads cases and their events. Writes go through CaseService only.
 class CaseRepository
 {
@@ -27,6 +38,9 @@ public:
     /// two characters in a row, registered within `days` days before `now`.
     QList<CaseRecord> possibleDuplicates(const QString &reporterId, const QString &title,
                                          const QDateTime &now, int days = 90, int limit = 5) const;
+
+    /// Cases flagged by a county event their state did not allow, newest flag first.
+    QList<CaseConflict> conflicts() const;
 
     /// Used by services inside their own transaction.
     static Result<std::optional<CaseRecord>> load(QSqlDatabase db, const QString &id);

@@ -61,6 +61,27 @@ const CodeWords kWords[] = {
     {"certificate_mismatch", QT_TRANSLATE_NOOP("xz::SyncState",
                                                "The server that answered is not the county hub this computer was "
                                                "enrolled with. Nothing was sent. Tell the county's IT staff.")},
+    {"hub_pin_mismatch", QT_TRANSLATE_NOOP("xz::SyncState",
+                                           "The server that answered is not the county hub this computer was "
+                                           "enrolled with. Nothing was sent. Tell the county's IT staff.")},
+    {"hub_tls_failed", QT_TRANSLATE_NOOP("xz::SyncState",
+                                         "The county hub's certificate could not be checked, so nothing was sent. "
+                                         "Check the hub address, or enrol again if the county changed it.")},
+    {"hub_timeout", QT_TRANSLATE_NOOP("xz::SyncState",
+                                      "The county hub did not answer in time. The link may be slow; sync will "
+                                      "try again by itself.")},
+    {"hub_unreachable", QT_TRANSLATE_NOOP("xz::SyncState",
+                                          "The county hub cannot be reached. Check the network cable or mobile "
+                                          "data; sync will try again by itself.")},
+    {"enrolment_code_invalid", QT_TRANSLATE_NOOP("xz::SyncState",
+                                                 "The enrolment code is wrong, used or expired. Ask the county for "
+                                                 "a new one.")},
+    {"not_enrolled", QT_TRANSLATE_NOOP("xz::SyncState",
+                                       "This computer is not enrolled with the county hub yet. The secretary "
+                                       "enrols it in Settings → Sync.")},
+    {"protocol_unsupported", QT_TRANSLATE_NOOP("xz::SyncState",
+                                               "The county hub speaks a newer version of the sync protocol. Update "
+                                               "Xiangzhi, then sync again.")},
     {"event_conflict", QT_TRANSLATE_NOOP("xz::SyncState",
                                          "The county already has this record with different content.")},
     {"invalid_event", QT_TRANSLATE_NOOP("xz::SyncState",

@@ -692,6 +692,126 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
     });
 }
 
+Result<CountyEventOutcome> CaseService::applyCountyEvent(QSqlDatabase db, const CaseEvent &e, qint64 hubSeq,
+                                                         qint64 receivedAtMs)
+{
+    {
+        QSqlQuery &present = preparedQuery(db, QStringLiteral("SELECT 1 FROM case_events WHERE id = ?"));
+        present.addBindValue(text(e.id));
+        if (!present.exec())
+            return sqlError(present);
+        const bool known = present.next();
+        present.finish();
+        if (known)
+            return CountyEventOutcome::AlreadyPresent;
+    }
+    auto loaded = CaseRepository::load(db, e.caseId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return CountyEventOutcome::CaseUnknown;
+    const CaseRecord before = **loaded;
+    const qint64 nowMs = m_clock.nowMs();
+
+    // The event names its actor, a foreign key to users: county staff get a row of their own.
+    QSqlQuery &actor = preparedQuery(db, QStringLiteral(
+        "INSERT INTO users(id, login, display_name, role, active, password_hash, created_at, county) "
+        "VALUES(?, ?, ?, 'supervisor', 0, NULL, ?, 1) ON CONFLICT DO NOTHING"));
+    actor.addBindValue(text(e.actorId));
+    actor.addBindValue(QString(QStringLiteral("county:") + e.actorId));
+    actor.addBindValue(text(e.actorName));
+    actor.addBindValue(nowMs);
+    if (!actor.exec())
+        return sqlError(actor);
+
+    QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
+                                                    "to_status, payload, note, actor_id, actor_name, device_time, "
+                                                    "device_id, hub_seq, hub_received_at) "
+                                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(text(e.id));
+    q.addBindValue(text(e.caseId));
+    q.addBindValue(text(e.kind));
+    q.addBindValue(textOrNull(e.fromStatus));
+    q.addBindValue(textOrNull(e.toStatus));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(e.note));
+    q.addBindValue(text(e.actorId));
+    q.addBindValue(text(e.actorName));
+    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
+    q.addBindValue(text(e.deviceId));
+    q.addBindValue(hubSeq);
+    q.addBindValue(receivedAtMs);
+    if (!q.exec())
+        return sqlError(q);
+
+    // What the event would make of the case here; nothing when the state does not allow it.
+    std::optional<CaseRecord> after;
+    const auto action = fromKey<CaseAction>(e.kind);
+    const std::optional<CaseStatus> target =
+        action ? CaseStateMachine::target(before, *action) : std::optional<CaseStatus>();
+    if (target && (*action == CaseAction::RecordReply || *action == CaseAction::Assign
+                   || *action == CaseAction::AddNote)) {
+        CaseRecord c = before;
+        c.status = *target;
+        if (*action == CaseAction::RecordReply) {
+            const QString reply = e.payload.value(QStringLiteral("reply")).toString().trimmed();
+            if (!reply.isEmpty()) {
+                c.escalationReply = reply;
+                after = c;
+            }
+        } else if (*action == CaseAction::Assign) {
+            const QString assigneeId = e.payload.value(QStringLiteral("assignee_id")).toString();
+            QSqlQuery &who = preparedQuery(db, QStringLiteral("SELECT display_name, role, active FROM users "
+                                                              "WHERE id = ? AND county = 0"));
+            who.addBindValue(text(assigneeId));
+            if (!who.exec())
+                return sqlError(who);
+            if (who.next() && who.value(2).toBool()) {
+                const auto role = fromKey<Role>(who.value(1).toString());
+                if (role && hasPermission(*role, Permission::HandleCase)) {
+                    c.assigneeId = assigneeId;
+                    c.assigneeName = who.value(0).toString();
+                    after = c;
+                }
+            }
+            who.finish();
+        } else {
+            after = c;
+        }
+    }
+
+    CaseRecord c = after.value_or(before);
+    c.eventCount = before.eventCount + 1;
+    if (after)
+        c.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, utcZone());
+    if (auto r = saveProjection(db, c, false); !r)
+        return r.error();
+    if (!after) {
+        QSqlQuery &flag = preparedQuery(db, QStringLiteral("UPDATE cases SET conflict_at = ?, conflict_event_id = ? "
+                                                           "WHERE id = ?"));
+        flag.addBindValue(nowMs);
+        flag.addBindValue(text(e.id));
+        flag.addBindValue(text(c.id));
+        if (!flag.exec())
+            return sqlError(flag);
+    }
+
+    AuditEntry audit;
+    audit.at = nowMs;
+    audit.actorId = e.actorId;
+    audit.action = QStringLiteral("case.county_") + e.kind;
+    audit.objectType = QStringLiteral("case");
+    audit.objectId = c.id;
+    audit.detail = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("event"), e.id},
+                                                               {QStringLiteral("number"), c.number},
+                                                               {QStringLiteral("hub_seq"), hubSeq},
+                                                               {QStringLiteral("conflict"), !after}})
+                                         .toJson(QJsonDocument::Compact));
+    if (auto r = AuditLog::append(db, audit); !r)
+        return r.error();
+    return after ? CountyEventOutcome::Applied : CountyEventOutcome::Conflict;
+}
+
 Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,
                                            const QString &note)
 {

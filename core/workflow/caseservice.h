@@ -44,6 +44,14 @@ struct CaseCommand
     QString targetCaseId;
 };
 
+/// What applying one event pulled from the county hub did (CaseService::applyCountyEvent).
+enum class CountyEventOutcome {
+    Applied,        ///< stored, and the case changed as the event says
+    Conflict,       ///< stored in the history, the case unchanged and flagged (conflict_at)
+    AlreadyPresent, ///< this office already has an event with this id: nothing written
+    CaseUnknown,    ///< this office has no such case: nothing written (the caller keeps it aside)
+};
+
 /// The write side for cases. Each command is one SQLite transaction that checks the
 /// actor's permission and the state machine, then appends the event, updates the
 /// `cases` projection, appends the audit record and queues the event for upload.
@@ -68,6 +76,20 @@ public:
     /// codes, the reporter link and the place key stay, so every statistic stays the same.
     /// Needs AnonymiseData.
     Result<CaseRecord> anonymise(const Actor &actor, const QString &caseId);
+
+    /// The one path by which an event from the county hub (GET /api/v1/events) changes a
+    /// case. Runs inside the caller's transaction: the page's, which also stores the pull
+    /// cursor. The event is stored with the hub's sequence number and receipt time and is
+    /// not queued for upload (the hub has it). The county's kinds record_reply, assign and
+    /// add_note change the projection when the state machine allows them from the case's
+    /// state here (the county's authority stands in for the local permission). Anything
+    /// else (a transition the state does not allow, e.g. the village resolved the case
+    /// while the county reassigned it; an assignee this office does not have; another
+    /// kind) keeps the event in the case's history, leaves the case as it is and flags it
+    /// (cases.conflict_at, listed by CaseRepository::conflicts()) for a person to look at.
+    /// The county actor gets an inactive, password-less county row in users.
+    Result<CountyEventOutcome> applyCountyEvent(QSqlDatabase db, const CaseEvent &event, qint64 hubSeq,
+                                                qint64 receivedAtMs);
 
     /// Runs many commands inside one outer transaction (each in its own savepoint), for
     /// the demo generator and imports. `work` returns false to roll everything back.

@@ -57,8 +57,11 @@ struct TestOffice
     std::unique_ptr<ResidentService> residents;
 
     static constexpr const char *kVillageCode = "513431106205";
+    QString villageCode = QString::fromLatin1(kVillageCode);
 
-    explicit TestOffice(bool setUp = true)
+    /// `village`: another 12-digit code, for a second office of another village.
+    explicit TestOffice(bool setUp = true, const QString &village = QString::fromLatin1(kVillageCode))
+        : villageCode(village)
     {
         path = dir.filePath(QStringLiteral("office.sqlite"));
         auto opened = Database::open(path);
@@ -75,7 +78,7 @@ struct TestOffice
 
     void setUpOffice()
     {
-        Village v{QString::fromLatin1(kVillageCode), QStringLiteral("三河村"),
+        Village v{villageCode, QStringLiteral("三河村"),
                   {QStringLiteral("四川省"), QStringLiteral("凉山彝族自治州"), QStringLiteral("昭觉县"),
                    QStringLiteral("三岔河镇")}};
         auto s = OfficeSetup::setUp(*db, v,

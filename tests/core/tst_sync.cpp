@@ -608,8 +608,10 @@ TEST(SyncCommand, StatusPrintsTheCountsTheLastSuccessAndTheLastErrorInPlainWords
                              + SyncState::plainWords(QStringLiteral("connection_failed"))))
         << qPrintable(out);
 
-    // Without --status it does nothing and says what it needs.
-    p.start(QStringLiteral(XZ_APP_BINARY), {QStringLiteral("sync"), QStringLiteral("--database"), office.path});
+    // --status and --enrol at once is a usage error, before the database is touched.
+    p.start(QStringLiteral(XZ_APP_BINARY), {QStringLiteral("sync"), QStringLiteral("--database"), office.path,
+                                            QStringLiteral("--status"), QStringLiteral("--enrol"),
+                                            QStringLiteral("https://hub.example.gov.cn")});
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2);
 }

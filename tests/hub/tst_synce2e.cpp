@@ -1,0 +1,591 @@
+// The village's sync client against the real hub: a `xiangzhi-hub serve` process, set up
+// with the hub's own commands, and village offices on real SQLite files.
+
+#include "common/testoffice.h"
+#include "hubconfig.h"
+#include "hubtestfixture.h"
+
+#include "domain/ids.h"
+#include "storage/caserepository.h"
+#include "sync/outbox.h"
+#include "sync/syncclient.h"
+#include "sync/syncstate.h"
+#include "sync/syncwire.h"
+#include "sync/syncworker.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace xz::hub::test {
+namespace {
+
+using xz::test::TestOffice;
+
+const QString kVillageA = QString::fromLatin1(TestOffice::kVillageCode);
+const QString kVillageB = QStringLiteral("513431106206");
+
+struct HubRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+/// The hub's administration command, as county IT staff run it.
+HubRun hubCommand(const QString &dir, QStringList args)
+{
+    args << QStringLiteral("--dir") << dir;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(hubBinary(), args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+QString issueEnrolmentCode(const QString &dir, const QString &village)
+{
+    const HubRun issued = hubCommand(dir, {QStringLiteral("village"), QStringLiteral("code"), village});
+    EXPECT_EQ(issued.exitCode, 0) << issued.out.toStdString();
+    const auto match = QRegularExpression(QStringLiteral("\\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\\b"))
+                           .match(issued.out);
+    EXPECT_TRUE(match.hasMatch()) << issued.out.toStdString();
+    return match.captured(1);
+}
+
+/// The hub's own SQLite database, read beside the running server.
+class HubDatabase
+{
+public:
+    explicit HubDatabase(const QString &location)
+        : m_name(QStringLiteral("hubdb-") + newId())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(location);
+        EXPECT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+    }
+    ~HubDatabase()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+
+    qint64 scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+    qint64 events(const QString &village) const
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM events WHERE village_code = ?"), {village});
+    }
+    qint64 distinctEvents(const QString &village) const
+    {
+        return scalar(QStringLiteral("SELECT count(DISTINCT id) FROM events WHERE village_code = ?"), {village});
+    }
+
+    /// A county event, as the county's own tools will write it into the hub: origin
+    /// "hub", no device, the same event JSON as every other, addressed to the village.
+    void injectCountyEvent(const QString &village, const CaseEvent &event, qint64 receivedAtMs) const
+    {
+        const QJsonObject body = SyncWire::eventObject(event, village);
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, body, "
+                                 "received_at, origin) VALUES(?, ?, NULL, ?, ?, ?, ?, ?, 'hub')"));
+        q.addBindValue(event.id);
+        q.addBindValue(village);
+        q.addBindValue(event.caseId);
+        q.addBindValue(event.kind);
+        q.addBindValue(SyncWire::contentHash(body));
+        q.addBindValue(QString::fromUtf8(SyncWire::canonical(body)));
+        q.addBindValue(receivedAtMs);
+        EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+
+private:
+    QString m_name;
+};
+
+CaseCommand command(CaseAction action, const QString &text = {})
+{
+    CaseCommand c;
+    c.action = action;
+    c.text = text;
+    return c;
+}
+
+/// A village office with `cases` cases of three events each (registered and accepted by
+/// the secretary, assigned, started by the cadre), written in one batch.
+void fillOffice(TestOffice &office, int cases)
+{
+    auto r = office.cases->batch([&] {
+        for (int i = 0; i < cases; ++i) {
+            CaseRecord c = office.registerCase(office.secretary,
+                                               TestOffice::newCase(QStringLiteral("村道塌方 %1 号").arg(i)));
+            CaseCommand assign;
+            assign.action = CaseAction::Assign;
+            assign.assigneeId = office.cadre.id;
+            office.perform(office.secretary, c.id, assign);
+            office.perform(office.cadre, c.id, command(CaseAction::Start));
+            office.clock.advanceSecs(7);
+        }
+        return true;
+    });
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+}
+
+qint64 pendingOf(TestOffice &office)
+{
+    return Outbox(office.db, office.clock).pendingCount().value();
+}
+
+class SyncE2E : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        port = freePort();
+        ASSERT_EQ(hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("add"), kVillageA,
+                                         QStringLiteral("三河村")})
+                      .exitCode,
+                  0);
+        ASSERT_EQ(hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("add"), kVillageB,
+                                         QStringLiteral("四合村")})
+                      .exitCode,
+                  0);
+    }
+
+    void setRate(int perMinute)
+    {
+        auto config = HubConfig::load(hub.dir());
+        ASSERT_TRUE(config.ok());
+        config->ratePerMinute = perMinute;
+        ASSERT_TRUE(config->save().ok());
+    }
+
+    bool startHub() { return serve.start(hub.dir(), port); }
+
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)); }
+
+    void enrol(TestOffice &office, const QString &village)
+    {
+        SyncClient client(office.db, office.clock);
+        auto enrolled = client.enrol(TestOffice::actor(office.secretary), url(), hub.sheetFingerprint(),
+                                     issueEnrolmentCode(hub.dir(), village), QStringLiteral("村委会办公室"));
+        ASSERT_TRUE(enrolled.ok()) << enrolled.error().message.toStdString();
+        EXPECT_TRUE(enrolled->isEnrolled());
+        EXPECT_EQ(SyncSettings::load(*office.db).token, enrolled->token);
+    }
+
+    QString hubDatabase() const { return HubConfig::load(hub.dir())->databaseLocation(); }
+
+    HubDir hub;
+    quint16 port = 0;
+    ServeProcess serve;
+};
+
+TEST_F(SyncE2E, TwoVillagesSyncEverythingOnceAndVillageAReceivesTheCountysReply)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    TestOffice b(true, kVillageB);
+    QElapsedTimer filling;
+    filling.start();
+    fillOffice(a, 1700);
+    fillOffice(b, 1680);
+    // Village A also has an escalated case (for the county's reply) and a resolved one
+    // (that the county will try to reassign).
+    CaseRecord escalated = a.registerCase(a.secretary);
+    CaseCommand assign = command(CaseAction::Assign);
+    assign.assigneeId = a.cadre.id;
+    a.perform(a.secretary, escalated.id, assign);
+    CaseCommand escalate = command(CaseAction::Escalate, QStringLiteral("需要县交通局派机械"));
+    escalate.level = EscalationLevel::County;
+    a.perform(a.secretary, escalated.id, escalate);
+    CaseRecord resolved = a.registerCase(a.secretary);
+    a.perform(a.secretary, resolved.id, command(CaseAction::Resolve, QStringLiteral("已当场处理")));
+    const qint64 eventsA = a.count("case_events");
+    const qint64 eventsB = b.count("case_events");
+    ASSERT_GE(eventsA, 5000);
+    ASSERT_GE(eventsB, 5000);
+    std::cerr << "[ measured ] filling two offices: " << filling.elapsed() << " ms\n";
+
+    enrol(a, kVillageA);
+    enrol(b, kVillageB);
+
+    QElapsedTimer syncing;
+    syncing.start();
+    SyncClient clientA(a.db, a.clock);
+    SyncClient clientB(b.db, b.clock);
+    auto reportA = clientA.syncOnce();
+    auto reportB = clientB.syncOnce();
+    ASSERT_TRUE(reportA.ok() && reportB.ok());
+    std::cerr << "[ measured ] pushing " << eventsA << " + " << eventsB << " events: " << syncing.elapsed()
+              << " ms in " << reportA->batches << " + " << reportB->batches << " batches\n";
+    EXPECT_FALSE(reportA->error.has_value()) << reportA->error->message.toStdString();
+    EXPECT_FALSE(reportB->error.has_value()) << reportB->error->message.toStdString();
+    EXPECT_TRUE(reportA->complete());
+    EXPECT_TRUE(reportB->complete());
+    EXPECT_EQ(reportA->accepted, eventsA);
+    EXPECT_EQ(reportB->accepted, eventsB);
+    EXPECT_EQ(reportA->duplicates + reportA->rejected + reportB->duplicates + reportB->rejected, 0);
+    EXPECT_GT(reportA->batches, 1) << "the sizer splits 5,000 events";
+    // A device does not get its own events back.
+    EXPECT_EQ(reportA->pulled, 0);
+
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), eventsA);
+    EXPECT_EQ(hubDb.events(kVillageB), eventsB);
+    EXPECT_EQ(hubDb.distinctEvents(kVillageA), eventsA);
+    EXPECT_EQ(hubDb.distinctEvents(kVillageB), eventsB);
+    EXPECT_EQ(a.count("outbox"), 0);
+    EXPECT_EQ(b.count("outbox"), 0);
+    const HubRun list = hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.split(QLatin1Char('\n')).filter(kVillageA).value(0).contains(
+        QStringLiteral(" %1 ").arg(eventsA)))
+        << list.out.toStdString();
+    {
+        QSqlQuery q(a.db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM case_events WHERE hub_seq IS NULL")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 0) << "every event has its hub number";
+    }
+
+    // The county answers the escalated case, tries to reassign the resolved one, and
+    // writes about a case village A does not have.
+    const QString countyActor = newId();
+    CaseEvent reply;
+    reply.id = newId();
+    reply.caseId = escalated.id;
+    reply.kind = QStringLiteral("record_reply");
+    reply.fromStatus = QStringLiteral("escalated");
+    reply.toStatus = QStringLiteral("in_progress");
+    reply.payload = QJsonObject{{QStringLiteral("reply"), QStringLiteral("县交通局明天派挖掘机")}};
+    reply.actorId = countyActor;
+    reply.actorName = QStringLiteral("县信访局");
+    reply.deviceTime = a.clock.now();
+    reply.deviceId = QStringLiteral("hub");
+    CaseEvent reassign = reply;
+    reassign.id = newId();
+    reassign.caseId = resolved.id;
+    reassign.kind = QStringLiteral("assign");
+    reassign.fromStatus = QStringLiteral("in_progress");
+    reassign.toStatus = QStringLiteral("assigned");
+    reassign.payload = QJsonObject{{QStringLiteral("assignee_id"), a.cadre2.id},
+                                   {QStringLiteral("assignee_name"), a.cadre2.displayName}};
+    CaseEvent elsewhere = reply;
+    elsewhere.id = newId();
+    elsewhere.caseId = newId();
+    elsewhere.kind = QStringLiteral("add_note");
+    elsewhere.note = QStringLiteral("请核实");
+    const qint64 receivedAt = a.clock.nowMs() + 1000;
+    hubDb.injectCountyEvent(kVillageA, reply, receivedAt);
+    hubDb.injectCountyEvent(kVillageA, reassign, receivedAt);
+    hubDb.injectCountyEvent(kVillageA, elsewhere, receivedAt);
+    const qint64 lastSeq = hubDb.scalar(QStringLiteral("SELECT max(hub_seq) FROM events"));
+
+    auto pulled = clientA.syncOnce();
+    ASSERT_TRUE(pulled.ok());
+    EXPECT_FALSE(pulled->error.has_value()) << pulled->error->message.toStdString();
+    EXPECT_EQ(pulled->pulled, 3);
+    EXPECT_EQ(pulled->applied, 1);
+    EXPECT_EQ(pulled->conflicts, 1);
+    EXPECT_EQ(pulled->keptAside, 1);
+    EXPECT_EQ(SyncState(a.db).pullCursor().value(), lastSeq);
+
+    CaseRepository repo(a.db);
+    const auto answered = repo.find(escalated.id);
+    ASSERT_TRUE(answered.has_value());
+    EXPECT_EQ(answered->status, CaseStatus::InProgress);
+    EXPECT_EQ(answered->escalationReply, QStringLiteral("县交通局明天派挖掘机"));
+    const auto stillResolved = repo.find(resolved.id);
+    EXPECT_EQ(stillResolved->status, CaseStatus::Resolved);
+    EXPECT_NE(stillResolved->assigneeId, a.cadre2.id);
+    const QList<CaseConflict> conflicts = repo.conflicts();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts.first().caseId, resolved.id);
+    EXPECT_EQ(conflicts.first().eventId, reassign.id);
+    EXPECT_EQ(repo.events(resolved.id).last().id, reassign.id) << "the refused event stays in the history";
+    EXPECT_EQ(a.count("pulled_aside"), 1);
+    EXPECT_EQ(a.count("case_events"), eventsA + 2);
+    EXPECT_EQ(a.count("outbox"), 0) << "the county's events are not sent back";
+
+    // Pulling again changes nothing: the cursor was stored with the page.
+    auto again = clientA.syncOnce();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->pulled, 0);
+    // Village B never sees village A's county events.
+    auto otherVillage = clientB.syncOnce();
+    ASSERT_TRUE(otherVillage.ok());
+    EXPECT_EQ(otherVillage->pulled, 0);
+}
+
+TEST_F(SyncE2E, AHubKilledMidPushLosesNothingAndDuplicatesNothing)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 1400);
+    const qint64 events = a.count("case_events");
+    enrol(a, kVillageA);
+
+    SyncClient client(a.db, a.clock);
+    bool killed = false;
+    const qint64 before = pendingOf(a);
+    // Asked between requests: once a first batch is booked, the hub dies with the next
+    // request in flight.
+    auto first = client.syncOnce([&] {
+        if (!killed && pendingOf(a) < before) {
+            killed = true;
+            QTimer::singleShot(2, [&] { serve.process.kill(); });
+        }
+        return false;
+    });
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(killed);
+    ASSERT_TRUE(first->error.has_value());
+    EXPECT_GT(first->pending, 0);
+    EXPECT_EQ(SyncState(a.db).load()->lastErrorCode, first->error->code);
+    serve.process.waitForFinished(5000);
+
+    ServeProcess restarted;
+    ASSERT_TRUE(restarted.start(hub.dir(), port)) << restarted.errors.toStdString();
+    auto second = client.syncOnce();
+    ASSERT_TRUE(second.ok());
+    EXPECT_FALSE(second->error.has_value()) << second->error->message.toStdString();
+    EXPECT_TRUE(second->complete());
+    EXPECT_EQ(first->accepted + second->accepted, events);
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), events);
+    EXPECT_EQ(hubDb.distinctEvents(kVillageA), events);
+    EXPECT_EQ(a.count("outbox"), 0);
+    EXPECT_FALSE(SyncState(a.db).load()->hasError());
+}
+
+TEST_F(SyncE2E, AWrongFingerprintOrAnotherHubsCertificateSendsNothing)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 20);
+    const qint64 pending = pendingOf(a);
+
+    // Enrolment with a fingerprint that is not the hub's: refused before anything is sent.
+    HubDir otherHub(QStringLiteral("Another county"));
+    SyncClient client(a.db, a.clock);
+    const QString code = issueEnrolmentCode(hub.dir(), kVillageA);
+    auto wrong = client.enrol(TestOffice::actor(a.secretary), url(), otherHub.sheetFingerprint(), code,
+                              QStringLiteral("办公室"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, QStringLiteral("hub_pin_mismatch"));
+    EXPECT_FALSE(SyncSettings::load(*a.db).isEnrolled());
+
+    // A cadre may not enrol the office.
+    auto cadre = client.enrol(TestOffice::actor(a.cadre), url(), hub.sheetFingerprint(), code,
+                              QStringLiteral("办公室"));
+    ASSERT_FALSE(cadre.ok());
+    EXPECT_EQ(cadre.error().code, QStringLiteral("forbidden"));
+
+    // Enrolled, then the stored certificate is another hub's: the handshake fails.
+    enrol(a, kVillageA);
+    ASSERT_TRUE(a.db->setSetting(QStringLiteral("hub_ca_pem"), QString::fromLatin1(otherHub.caPem())).ok());
+    ASSERT_TRUE(a.db->setSetting(QStringLiteral("hub_pin"),
+                                 HubConnection::fingerprintOf(QSslCertificate(otherHub.caPem(), QSsl::Pem)))
+                    .ok());
+    auto report = client.syncOnce();
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->error.has_value());
+    EXPECT_EQ(report->error->code, QStringLiteral("hub_tls_failed"));
+    EXPECT_EQ(SyncState(a.db).load()->lastErrorCode, QStringLiteral("hub_tls_failed"));
+    EXPECT_EQ(pendingOf(a), pending);
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), 0);
+}
+
+TEST_F(SyncE2E, ARevokedDeviceIsToldSoAndNothingIsMarkedSynced)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 10);
+    enrol(a, kVillageA);
+    SyncClient client(a.db, a.clock);
+    ASSERT_TRUE(client.syncOnce()->complete());
+
+    const HubRun revoked = hubCommand(hub.dir(), {QStringLiteral("device"), QStringLiteral("revoke"), a.db->deviceId()});
+    ASSERT_EQ(revoked.exitCode, 0) << revoked.out.toStdString();
+    fillOffice(a, 5);
+    const qint64 pending = pendingOf(a);
+    ASSERT_EQ(pending, 15);
+
+    auto report = client.syncOnce();
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->error.has_value());
+    EXPECT_EQ(report->error->code, QStringLiteral("device_revoked"));
+    EXPECT_EQ(report->accepted, 0);
+    EXPECT_EQ(pendingOf(a), pending);
+    const SyncSnapshot state = SyncState(a.db).load().value();
+    EXPECT_EQ(state.lastErrorCode, QStringLiteral("device_revoked"));
+    EXPECT_EQ(SyncState::plainWords(state.lastErrorCode), SyncState::plainWords(QStringLiteral("device_revoked")));
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), 30);
+}
+
+TEST_F(SyncE2E, ARateLimitedSyncReportsWhenToRetry)
+{
+    setRate(3);
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    // Enough for more batches than the hub allows requests in a minute.
+    fillOffice(a, 1400);
+    enrol(a, kVillageA);
+    SyncClient client(a.db, a.clock);
+    auto report = client.syncOnce();
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->error.has_value());
+    EXPECT_EQ(report->error->code, QStringLiteral("rate_limited"));
+    ASSERT_TRUE(report->retryAfter.has_value());
+    EXPECT_GT(report->retryAfter->count(), 0);
+    EXPECT_LE(report->retryAfter->count(), 60);
+    EXPECT_GT(report->pending, 0);
+    EXPECT_EQ(SyncState(a.db).load()->lastErrorCode, QStringLiteral("rate_limited"));
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), report->accepted) << "what was acknowledged is exactly what the hub has";
+}
+
+TEST_F(SyncE2E, SyncWorkerSignalsTheOutcomeAndBacksOffWhenTheHubIsGone)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 30);
+    enrol(a, kVillageA);
+
+    QThread thread;
+    auto *worker = new SyncWorker(a.db, a.clock);
+    worker->setTimeout(std::chrono::seconds(5));
+    worker->setBackoff(Backoff([] { return 0.5; }, std::chrono::milliseconds(60000)));
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::started, worker, &SyncWorker::start);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    QSignalSpy finished(worker, &SyncWorker::syncFinished);
+    QSignalSpy status(worker, &SyncWorker::statusChanged);
+    thread.start();
+
+    ASSERT_TRUE(finished.wait(30000));
+    SyncReport report = finished.takeFirst().at(0).value<SyncReport>();
+    EXPECT_TRUE(report.complete());
+    EXPECT_EQ(report.accepted, 90);
+    // Before the sync: 90 waiting, never synced; after: nothing waits, a success, no error.
+    ASSERT_GE(status.size(), 2);
+    EXPECT_EQ(status.first().at(0).toLongLong(), 90);
+    EXPECT_FALSE(status.first().at(1).toDateTime().isValid());
+    EXPECT_EQ(status.last().at(0).toLongLong(), 0);
+    EXPECT_EQ(status.last().at(1).toDateTime(), a.clock.now());
+    EXPECT_TRUE(status.last().at(2).toString().isEmpty());
+
+    // The hub goes away; a new case is registered and the cadre asks to sync now.
+    serve.process.kill();
+    serve.process.waitForFinished(5000);
+    a.registerCase(a.secretary);
+    status.clear();
+    QMetaObject::invokeMethod(worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+    ASSERT_TRUE(finished.wait(30000));
+    report = finished.takeFirst().at(0).value<SyncReport>();
+    ASSERT_TRUE(report.error.has_value());
+    EXPECT_EQ(report.error->code, QStringLiteral("hub_unreachable"));
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toLongLong(), 1);
+    EXPECT_EQ(status.last().at(2).toString(), SyncState::plainWords(QStringLiteral("hub_unreachable")));
+    // Full jitter with the random source at 0.5: half of the base for the first failure.
+    EXPECT_EQ(worker->nextAttempt(), a.clock.now().addMSecs(30000));
+
+    worker->cancel();
+    thread.quit();
+    thread.wait();
+}
+
+struct AppRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+/// `xiangzhi ARGS` with `input` on standard input, in English.
+AppRun app(const QStringList &args, const QByteArray &input = {})
+{
+    QTemporaryDir config;
+    QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
+    QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
+    if (conf.open(QIODevice::WriteOnly))
+        conf.write("[ui]\nlanguage=en\n");
+    conf.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(XZ_APP_BINARY), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+TEST_F(SyncE2E, TheSyncCommandEnrolsWithThePasswordOnStdinSyncsAndSaysWhenTheHubIsGone)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    QString path;
+    qint64 events = 0;
+    QTemporaryDir keep;
+    {
+        TestOffice a;
+        fillOffice(a, 10);
+        events = a.count("case_events");
+        path = keep.filePath(QStringLiteral("office.sqlite"));
+        ASSERT_TRUE(a.db->backupTo(path).ok());
+    }
+    const QString code = issueEnrolmentCode(hub.dir(), kVillageA);
+    const QStringList enrolArgs{QStringLiteral("sync"), QStringLiteral("--database"), path,
+                                QStringLiteral("--enrol"), url().toString(), QStringLiteral("--fingerprint"),
+                                hub.sheetFingerprint(), QStringLiteral("--code"), code};
+
+    // Without --user: a usage error. A cadre: refused. The secretary: enrolled.
+    EXPECT_EQ(app(enrolArgs, xz::test::testPassword().toUtf8() + "\n").exitCode, 2);
+    const AppRun cadre = app(enrolArgs + QStringList{QStringLiteral("--user"), QStringLiteral("ganbu1")},
+                             xz::test::testPassword().toUtf8() + "\n");
+    EXPECT_EQ(cadre.exitCode, 1) << cadre.out.toStdString();
+    const AppRun enrolled = app(enrolArgs + QStringList{QStringLiteral("--user"), QStringLiteral("shuji")},
+                                xz::test::testPassword().toUtf8() + "\n");
+    ASSERT_EQ(enrolled.exitCode, 0) << enrolled.out.toStdString();
+    EXPECT_TRUE(enrolled.out.contains(QStringLiteral("Enrolled with the county hub"))) << enrolled.out.toStdString();
+
+    const AppRun synced = app({QStringLiteral("sync"), QStringLiteral("--database"), path});
+    EXPECT_EQ(synced.exitCode, 0) << synced.out.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Sent: %1 new, 0 the county already had, 0 refused.").arg(events)))
+        << synced.out.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Still waiting to be sent: 0"))) << synced.out.toStdString();
+    EXPECT_EQ(HubDatabase(hubDatabase()).events(kVillageA), events);
+
+    serve.process.kill();
+    serve.process.waitForFinished(5000);
+    const AppRun gone = app({QStringLiteral("sync"), QStringLiteral("--database"), path});
+    EXPECT_EQ(gone.exitCode, 3) << gone.out.toStdString();
+    EXPECT_TRUE(gone.out.contains(QStringLiteral("could not be reached"))) << gone.out.toStdString();
+}
+
+} // namespace
+} // namespace xz::hub::test
