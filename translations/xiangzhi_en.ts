@@ -143,10 +143,6 @@
         <translation>Print what waits to be sent, what was sent, and the last error.</translation>
     </message>
     <message>
-        <source>Say what to do: --status prints the state of sync with the county.</source>
-        <translation>Say what to do: --status prints the state of sync with the county.</translation>
-    </message>
-    <message>
         <source>This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.</source>
         <translation>This database has not been prepared for sync yet. Open it once in Xiangzhi, then try again.</translation>
     </message>
@@ -179,6 +175,90 @@
         <translation>Last error: none</translation>
     </message>
     <message>
+        <source>Enrolment needs --enrol URL --fingerprint FP --code CODE --user LOGIN (the password is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of %1 on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with the county hub %1 as village %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 new, %2 the county already had, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases this office does not have).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county hub refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county hub could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub asks to wait %1 seconds before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this office with the county hub at URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code from the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this computer at the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary who enrols (password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status and --enrol cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -187,18 +267,13 @@
   xiangzhi backup --database PATH --to FILE
   xiangzhi sync --database PATH --status
                                         show what waits for the county and the last error
+  xiangzhi sync --database PATH         send and receive once (exit 3: the hub)
+  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
+                --user LOGIN [--device-name NAME]
+                                        enrol with the county hub (password on stdin)
   xiangzhi --version
 </source>
-        <translation>Usage:
-  xiangzhi [--database PATH]            open the window
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        write a demo database and exit
-  xiangzhi verify-audit --database PATH check the audit chain
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi sync --database PATH --status
-                                        show what waits for the county and the last error
-  xiangzhi --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +717,26 @@
     <message>
         <source>(nobody logged in)</source>
         <translation>(nobody logged in)</translation>
+    </message>
+    <message>
+        <source>The county&apos;s reply arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county reassigned a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county added a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this office with the county hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the county</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4523,17 @@ Version %6</translation>
     </message>
 </context>
 <context>
+    <name>xz::SyncClient</name>
+    <message>
+        <source>This office has no village code yet. Set up the office first, then enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the enrolment code from the county and a name for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xz::SyncState</name>
     <message>
         <source>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</source>
@@ -4508,6 +4614,26 @@ Version %6</translation>
     <message>
         <source>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</source>
         <translation>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county hub did not answer in time. The link may be slow; sync will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired. Ask the county for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the county hub yet. The secretary enrols it in Settings → Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

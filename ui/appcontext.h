@@ -22,6 +22,8 @@ namespace xz {
 
 /// What every screen needs: the open database, the services, the person working, and
 /// signals that keep open screens in step after a change.
+class SyncController;
+
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     QString categoryName(const QString &code) const;
     /// Just the item's own name ("邻里纠纷"), for narrow columns.
     QString categoryShortName(const QString &code) const;
+
+    /// Background sync with the county, when the program runs one (desktopapp); null in
+    /// tests and headless use.
+    SyncController *syncController() const { return m_sync; }
+    void setSyncController(SyncController *sync) { m_sync = sync; }
 
     const User &currentUser() const { return m_user; }
     Actor actor() const { return UserService::actorFor(m_user); }
@@ -83,6 +90,7 @@ private:
     CategoryTree m_categories;
     Village m_village;
     User m_user;
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace xz

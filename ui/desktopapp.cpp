@@ -6,6 +6,7 @@
 #include "idlelock.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "synccontroller.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDate>
@@ -90,6 +91,10 @@ int runDesktop(QApplication &app)
             return 0;
     }
     ctx.reloadReferenceData();
+    // Records go to the county whoever is logged in, while the program is open.
+    SyncController sync(*db);
+    ctx.setSyncController(&sync);
+    sync.start();
 
     // One MainWindow per session: logging out destroys it, with every unsaved input,
     // so that the next person never sees the last one's half-typed work.

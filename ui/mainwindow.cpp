@@ -2,12 +2,15 @@
 
 #include "appcontext.h"
 #include "auth/sessionpolicy.h"
+#include "format.h"
 #include "idlelock.h"
+#include "synccontroller.h"
 #include "views/casedetailview.h"
 #include "views/caselistview.h"
 #include "views/registerview.h"
 #include "views/residentsview.h"
 #include "views/settingsview.h"
+#include "views/syncpanel.h"
 #include "views/todayview.h"
 #include "widgets/lockpanel.h"
 
@@ -135,6 +138,18 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     lockButton->setFlat(true);
     connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     statusBar()->addWidget(m_villageLabel, 1);
+    // Sync with the county, always in sight: what waits, the last success, the last problem.
+    m_syncLabel = new QPushButton(this);
+    m_syncLabel->setObjectName(QStringLiteral("sync_status_bar"));
+    m_syncLabel->setFlat(true);
+    connect(m_syncLabel, &QPushButton::clicked, this, [this] {
+        showPage(SettingsPage);
+        if (auto *settings = findChild<SettingsView *>())
+            settings->showTab(settings->syncPanel());
+    });
+    statusBar()->addPermanentWidget(m_syncLabel);
+    if (SyncController *sync = m_ctx.syncController())
+        connect(sync, &SyncController::statusChanged, this, &MainWindow::updateSyncStatus);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(lockButton);
     statusBar()->addPermanentWidget(switchUser);
@@ -260,9 +275,28 @@ void MainWindow::updateStatus()
     m_villageLabel->setText(tr("%1  %2  code %3").arg(v.path.join(QLatin1Char(' ')), v.name, v.code));
 }
 
+void MainWindow::updateSyncStatus()
+{
+    SyncController *sync = m_ctx.syncController();
+    m_syncLabel->setVisible(sync && sync->isEnrolled());
+    if (!sync)
+        return;
+    QString text = sync->isSyncing() ? tr("Syncing…")
+                                     : tr("To send: %1").arg(sync->pending());
+    if (sync->lastSuccess().isValid())
+        text += QStringLiteral(" · ") + tr("synced %1").arg(fmt::dateTime(sync->lastSuccess()));
+    if (!sync->lastError().isEmpty())
+        text += QStringLiteral(" · ") + tr("problem");
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(sync->lastError().isEmpty() ? tr("Sync with the county: open its settings.")
+                                                        : sync->lastError());
+    m_syncLabel->setAccessibleName(text);
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Xiangzhi village case desk — %1").arg(m_ctx.village().name));
+    updateSyncStatus();
     const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Settings")};
     for (int i = 0; i < 5; ++i) {
         QListWidgetItem *item = m_nav->item(i);

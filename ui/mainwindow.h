@@ -7,6 +7,7 @@
 
 class QDialog;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QShortcut;
 class QStackedWidget;
@@ -70,6 +71,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateSyncStatus();
     void updateStatus();
     void unlock();
 
@@ -84,6 +86,7 @@ private:
     CaseDetailView *m_detail;
     QLabel *m_userLabel;
     QLabel *m_villageLabel;
+    QPushButton *m_syncLabel = nullptr;
     Page m_returnTo = TodayPage;
 
     QStackedWidget *m_screens;   // the work, or the lock panel

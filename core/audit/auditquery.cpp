@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 42> kActions{{
+constexpr std::array<Label, 46> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -44,6 +44,9 @@ constexpr std::array<Label, 42> kActions{{
     {"case.report_linked", QT_TRANSLATE_NOOP("xz::AuditAction", "Link another report of a case")},
     {"case.add_note", QT_TRANSLATE_NOOP("xz::AuditAction", "Add a note to a case")},
     {"case.anonymised", QT_TRANSLATE_NOOP("xz::AuditAction", "Anonymise a case")},
+    {"case.county_record_reply", QT_TRANSLATE_NOOP("xz::AuditAction", "The county's reply arrived")},
+    {"case.county_assign", QT_TRANSLATE_NOOP("xz::AuditAction", "The county reassigned a case")},
+    {"case.county_add_note", QT_TRANSLATE_NOOP("xz::AuditAction", "The county added a note")},
     {"resident.create", QT_TRANSLATE_NOOP("xz::AuditAction", "Add a resident")},
     {"resident.update", QT_TRANSLATE_NOOP("xz::AuditAction", "Edit a resident")},
     {"resident.merge", QT_TRANSLATE_NOOP("xz::AuditAction", "Merge duplicate residents")},
@@ -65,9 +68,10 @@ constexpr std::array<Label, 42> kActions{{
     {"settings.retention", QT_TRANSLATE_NOOP("xz::AuditAction", "Change how long personal data is kept")},
     {"audit.export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export the audit log")},
     {"audit.verify", QT_TRANSLATE_NOOP("xz::AuditAction", "Check the audit log")},
+    {"sync.enrol", QT_TRANSLATE_NOOP("xz::AuditAction", "Enrol this office with the county hub")},
 }};
 
-constexpr std::array<Label, 8> kGroups{{
+constexpr std::array<Label, 9> kGroups{{
     {"case", QT_TRANSLATE_NOOP("xz::AuditAction", "Cases")},
     {"resident", QT_TRANSLATE_NOOP("xz::AuditAction", "Residents")},
     {"user", QT_TRANSLATE_NOOP("xz::AuditAction", "Accounts and logins")},
@@ -76,6 +80,7 @@ constexpr std::array<Label, 8> kGroups{{
     {"privacy", QT_TRANSLATE_NOOP("xz::AuditAction", "Protection of personal information")},
     {"audit", QT_TRANSLATE_NOOP("xz::AuditAction", "Audit log")},
     {"settings", QT_TRANSLATE_NOOP("xz::AuditAction", "Settings")},
+    {"sync", QT_TRANSLATE_NOOP("xz::AuditAction", "Sync with the county")},
 }};
 
 constexpr std::array<Label, 3> kOutcomes{{

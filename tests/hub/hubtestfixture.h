@@ -8,6 +8,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtNetwork/QTcpServer>
 #include <QtCore/QTemporaryDir>
 
@@ -93,5 +94,33 @@ struct ServeProcess
         }
     }
 };
+
+struct HubRun
+{
+    int exitCode = -1;
+    QString out;
+};
+
+/// The hub's administration command, as county IT staff run it.
+inline HubRun hubCommand(const QString &dir, QStringList args)
+{
+    args << QStringLiteral("--dir") << dir;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(hubBinary(), args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+inline QString issueEnrolmentCode(const QString &dir, const QString &village)
+{
+    const HubRun issued = hubCommand(dir, {QStringLiteral("village"), QStringLiteral("code"), village});
+    EXPECT_EQ(issued.exitCode, 0) << issued.out.toStdString();
+    const auto match = QRegularExpression(QStringLiteral("\\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\\b"))
+                           .match(issued.out);
+    EXPECT_TRUE(match.hasMatch()) << issued.out.toStdString();
+    return match.captured(1);
+}
 
 } // namespace xz::hub::test

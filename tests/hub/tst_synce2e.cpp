@@ -6,6 +6,7 @@
 #include "hubtestfixture.h"
 
 #include "domain/ids.h"
+#include "privacy/retention.h"
 #include "storage/caserepository.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
@@ -35,33 +36,6 @@ using xz::test::TestOffice;
 const QString kVillageA = QString::fromLatin1(TestOffice::kVillageCode);
 const QString kVillageB = QStringLiteral("513431106206");
 
-struct HubRun
-{
-    int exitCode = -1;
-    QString out;
-};
-
-/// The hub's administration command, as county IT staff run it.
-HubRun hubCommand(const QString &dir, QStringList args)
-{
-    args << QStringLiteral("--dir") << dir;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(hubBinary(), args);
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAll())};
-}
-
-QString issueEnrolmentCode(const QString &dir, const QString &village)
-{
-    const HubRun issued = hubCommand(dir, {QStringLiteral("village"), QStringLiteral("code"), village});
-    EXPECT_EQ(issued.exitCode, 0) << issued.out.toStdString();
-    const auto match = QRegularExpression(QStringLiteral("\\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\\b"))
-                           .match(issued.out);
-    EXPECT_TRUE(match.hasMatch()) << issued.out.toStdString();
-    return match.captured(1);
-}
 
 /// The hub's own SQLite database, read beside the running server.
 class HubDatabase
@@ -107,7 +81,8 @@ public:
         const QJsonObject body = SyncWire::eventObject(event, village);
         QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO events(id, village_code, device_id, case_id, kind, content_hash, body, "
-                                 "received_at, origin) VALUES(?, ?, NULL, ?, ?, ?, ?, ?, 'hub')"));
+                                 "received_at, origin, feed_seq) VALUES(?, ?, NULL, ?, ?, ?, ?, ?, 'hub', "
+                                 "(SELECT COALESCE(MAX(feed_seq), 0) + 1 FROM events))"));
         q.addBindValue(event.id);
         q.addBindValue(village);
         q.addBindValue(event.caseId);
@@ -298,7 +273,9 @@ TEST_F(SyncE2E, TwoVillagesSyncEverythingOnceAndVillageAReceivesTheCountysReply)
     hubDb.injectCountyEvent(kVillageA, reply, receivedAt);
     hubDb.injectCountyEvent(kVillageA, reassign, receivedAt);
     hubDb.injectCountyEvent(kVillageA, elsewhere, receivedAt);
-    const qint64 lastSeq = hubDb.scalar(QStringLiteral("SELECT max(hub_seq) FROM events"));
+    // The cursor is the feed position (docs/sync-protocol.md), which is hub_seq until an
+    // anonymised event is replaced.
+    const qint64 lastSeq = hubDb.scalar(QStringLiteral("SELECT max(feed_seq) FROM events"));
 
     auto pulled = clientA.syncOnce();
     ASSERT_TRUE(pulled.ok());
@@ -585,6 +562,56 @@ TEST_F(SyncE2E, TheSyncCommandEnrolsWithThePasswordOnStdinSyncsAndSaysWhenTheHub
     const AppRun gone = app({QStringLiteral("sync"), QStringLiteral("--database"), path});
     EXPECT_EQ(gone.exitCode, 3) << gone.out.toStdString();
     EXPECT_TRUE(gone.out.contains(QStringLiteral("could not be reached"))) << gone.out.toStdString();
+}
+
+TEST_F(SyncE2E, AnAnonymisedCaseReplacesItsEventsAtTheHubAndLeavesNoPersonalDataThere)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    const QString phone = QStringLiteral("13912345678");
+    const QString name = QStringLiteral("俄底阿依");
+    // A case closed in 2021 whose texts hold the reporter's name and phone, synced then.
+    a.clock.set(xz::test::at(2021, 3, 1));
+    NewCase n = TestOffice::newCase(name + QStringLiteral("反映院坝积水"));
+    Resident r;
+    r.name = name;
+    r.phone = phone;
+    n.newReporter = r;
+    n.description = QStringLiteral("联系电话") + phone;
+    const CaseRecord c = a.registerCase(a.secretary, n);
+    a.perform(a.secretary, c.id, command(CaseAction::Void, QStringLiteral("重复登记")));
+    enrol(a, kVillageA);
+    SyncClient client(a.db, a.clock);
+    auto first = client.syncOnce();
+    ASSERT_TRUE(first.ok());
+    ASSERT_FALSE(first->error.has_value()) << first->error->message.toStdString();
+    HubDatabase hubDb(hubDatabase());
+    ASSERT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM events WHERE body LIKE ?"),
+                           {QVariant(QString(QStringLiteral("%") + phone + QStringLiteral("%")))}),
+              1)
+        << "the registration carried the phone to the county";
+
+    // Five years later the village anonymises it; the next sync replaces the county's copy.
+    a.clock.set(xz::test::at(2026, 3, 2));
+    RetentionService retention(a.db, *a.cases, a.clock);
+    auto done = retention.anonymise(TestOffice::actor(a.secretary));
+    ASSERT_TRUE(done.ok());
+    ASSERT_EQ(done->cases, 1);
+    auto second = client.syncOnce();
+    ASSERT_TRUE(second.ok());
+    ASSERT_FALSE(second->error.has_value()) << second->error->message.toStdString();
+    EXPECT_EQ(second->rejected, 0) << "nothing parked as a conflict";
+    EXPECT_EQ(pendingOf(a), 0);
+    EXPECT_EQ(Outbox(a.db, a.clock).status()->parked, 0);
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM events WHERE body LIKE ? OR body LIKE ?"),
+                           {QVariant(QString(QStringLiteral("%") + phone + QStringLiteral("%"))),
+                            QVariant(QString(QStringLiteral("%") + name + QStringLiteral("%")))}),
+              0);
+    // Every event of the case is at the hub once, with the anonymised event after them.
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM events WHERE case_id = ?"), {c.id}),
+              a.count("case_events"));
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM events WHERE case_id = ? AND kind = 'anonymised'"), {c.id}),
+              1);
 }
 
 } // namespace

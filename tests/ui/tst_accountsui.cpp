@@ -426,11 +426,11 @@ TEST_F(AccountsUiTest, TheSecretarySeesEveryAccountWithItsState)
 
     SettingsView &v = open();
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // General, Accounts, Personal information and, for the secretary only, the audit log.
-    ASSERT_EQ(v.tabs()->count(), 4);
-    for (int i = 0; i < 4; ++i)
+    // General, Accounts, Sync, Personal information and, for the secretary only, the audit log.
+    ASSERT_EQ(v.tabs()->count(), 5);
+    for (int i = 0; i < 5; ++i)
         EXPECT_TRUE(v.tabs()->isTabVisible(i)) << i;
-    EXPECT_EQ(v.tabs()->tabText(3), QStringLiteral("Au&dit log"));
+    EXPECT_EQ(v.tabs()->tabText(4), QStringLiteral("Au&dit log"));
     EXPECT_EQ(model()->rowCount(), 5) << "disabled accounts are listed too";
     EXPECT_EQ(stateOf(model(), office.cadre2), QStringLiteral("Disabled"));
     EXPECT_TRUE(stateOf(model(), office.grid).contains(clockTimePlus(UserService::kLockoutMinutes)));

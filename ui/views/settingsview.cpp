@@ -6,6 +6,7 @@
 #include "views/accountspage.h"
 #include "views/auditlogview.h"
 #include "views/privacypanel.h"
+#include "views/syncpanel.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -101,8 +102,10 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     m_accounts = new AccountsPage(ctx, m_tabs);
     m_privacy = new PrivacyPanel(ctx, m_tabs);
     m_audit = new AuditLogView(ctx, m_tabs);
+    m_sync = new SyncPanel(ctx, m_tabs);
     addTab(m_general);
     addTab(m_accounts);
+    addTab(m_sync);
     addTab(m_privacy);
     addTab(m_audit);
 
@@ -171,6 +174,7 @@ void SettingsView::retranslateUi()
     m_general->setWindowTitle(tr("&General"));
     m_accounts->setWindowTitle(tr("Acco&unts"));
     m_privacy->setWindowTitle(tr("&Personal information"));
+    m_sync->setWindowTitle(tr("S&ync"));
     m_audit->setWindowTitle(tr("Au&dit log"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));

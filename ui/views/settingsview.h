@@ -13,6 +13,7 @@ namespace xz {
 class AccountsPage;
 class AuditLogView;
 class PrivacyPanel;
+class SyncPanel;
 class AppContext;
 
 /// 设置, in tabs. 通用 (General): the language (switched at once, no restart), this office's
@@ -38,6 +39,7 @@ public:
     AccountsPage *accountsPage() const { return m_accounts; }
     PrivacyPanel *privacyPanel() const { return m_privacy; }
     AuditLogView *auditLogView() const { return m_audit; }
+    SyncPanel *syncPanel() const { return m_sync; }
     QSpinBox *idleLockBox() const { return m_idleMinutes; }
 
     /// Writes a backup to `file`; returns the message shown to the user.
@@ -64,6 +66,7 @@ private:
     AccountsPage *m_accounts;
     PrivacyPanel *m_privacy;
     AuditLogView *m_audit;
+    SyncPanel *m_sync;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_idleLabel;

@@ -1,0 +1,234 @@
+#include "views/syncpanel.h"
+
+#include "appcontext.h"
+#include "format.h"
+#include "sync/syncclient.h"
+#include "synccontroller.h"
+
+#include <QtCore/QEvent>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+
+namespace xz {
+
+SyncPanel::SyncPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("syncPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont heading = m_title->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    heading.setBold(true);
+    m_title->setFont(heading);
+    layout->addWidget(m_title);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    // Not enrolled yet: the county's sheet, typed once.
+    auto *enrolPage = new QWidget(m_pages);
+    auto *ev = new QVBoxLayout(enrolPage);
+    ev->setContentsMargins(0, 0, 0, 0);
+    m_intro = new QLabel(enrolPage);
+    m_intro->setWordWrap(true);
+    ev->addWidget(m_intro);
+    auto *form = new QFormLayout;
+    auto field = [&](QLabel *&label, QLineEdit *&edit, const char *name) {
+        label = new QLabel(enrolPage);
+        edit = new QLineEdit(enrolPage);
+        edit->setObjectName(QString::fromLatin1(name));
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+    };
+    field(m_addressLabel, m_address, "sync_address");
+    field(m_fingerprintLabel, m_fingerprint, "sync_fingerprint");
+    field(m_codeLabel, m_code, "sync_code");
+    field(m_deviceNameLabel, m_deviceName, "sync_device_name");
+    m_address->setPlaceholderText(QStringLiteral("https://hub.example.gov.cn:8443"));
+    m_fingerprint->setPlaceholderText(QStringLiteral("AB:CD:EF:…"));
+    m_code->setPlaceholderText(QStringLiteral("K7QF-2MXD-9TRA"));
+    ev->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    m_enrol = new QPushButton(enrolPage);
+    m_enrol->setObjectName(QStringLiteral("sync_enrol"));
+    connect(m_enrol, &QPushButton::clicked, this, &SyncPanel::enrol);
+    buttons->addWidget(m_enrol);
+    buttons->addStretch(1);
+    ev->addLayout(buttons);
+    m_notAllowed = new QLabel(enrolPage);
+    m_notAllowed->setWordWrap(true);
+    ev->addWidget(m_notAllowed);
+    m_message = new QLabel(enrolPage);
+    m_message->setObjectName(QStringLiteral("sync_message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    ev->addWidget(m_message);
+    ev->addStretch(1);
+    m_pages->addWidget(enrolPage);
+
+    // Enrolled: where records go, and how it is going.
+    auto *statusPage = new QWidget(m_pages);
+    auto *sv = new QVBoxLayout(statusPage);
+    sv->setContentsMargins(0, 0, 0, 0);
+    m_hub = new QLabel(statusPage);
+    m_hub->setWordWrap(true);
+    m_hub->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sv->addWidget(m_hub);
+    m_status = new QLabel(statusPage);
+    m_status->setObjectName(QStringLiteral("sync_status"));
+    m_status->setWordWrap(true);
+    sv->addWidget(m_status);
+    auto *syncRow = new QHBoxLayout;
+    m_syncNow = new QPushButton(statusPage);
+    m_syncNow->setObjectName(QStringLiteral("sync_now"));
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (SyncController *sync = m_ctx.syncController())
+            sync->syncNow();
+    });
+    syncRow->addWidget(m_syncNow);
+    syncRow->addStretch(1);
+    sv->addLayout(syncRow);
+    sv->addStretch(1);
+    m_pages->addWidget(statusPage);
+
+    connect(&m_ctx, &AppContext::currentUserChanged, this, &SyncPanel::refresh);
+    if (SyncController *sync = m_ctx.syncController())
+        connect(sync, &SyncController::statusChanged, this, &SyncPanel::showStatus);
+    retranslateUi();
+    refresh();
+}
+
+SyncPanel::~SyncPanel()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString SyncPanel::message() const
+{
+    return m_message->text();
+}
+
+QString SyncPanel::statusText() const
+{
+    return m_status->text();
+}
+
+bool SyncPanel::isEnrolledPageShown() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void SyncPanel::refresh()
+{
+    const SyncSettings settings = SyncSettings::load(*m_ctx.database());
+    m_pages->setCurrentIndex(settings.isEnrolled() ? 1 : 0);
+    const bool may = m_ctx.can(Permission::ManageSettings);
+    for (QWidget *w : {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_fingerprint),
+                       static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_deviceName),
+                       static_cast<QWidget *>(m_enrol)})
+        w->setEnabled(may && !m_worker);
+    m_notAllowed->setVisible(!may);
+    if (m_deviceName->text().isEmpty())
+        m_deviceName->setText(m_ctx.village().name + tr(" village office"));
+    if (settings.isEnrolled()) {
+        m_hub->setText(tr("This office sends its records to the county hub at %1 (village %2, %3). "
+                          "Certificate fingerprint: %4")
+                           .arg(settings.hubUrl.toString(), settings.villageName, settings.villageCode,
+                                HubConnection::formatFingerprint(settings.pin)));
+    }
+    m_syncNow->setEnabled(m_ctx.syncController() != nullptr);
+    showStatus();
+}
+
+void SyncPanel::showStatus()
+{
+    SyncController *sync = m_ctx.syncController();
+    if (!sync) {
+        m_status->setText(tr("Sync runs while the program is open."));
+        return;
+    }
+    QStringList lines;
+    lines << tr("Waiting to be sent: %1").arg(sync->pending());
+    lines << (sync->lastSuccess().isValid() ? tr("Last successful sync: %1").arg(fmt::dateTime(sync->lastSuccess()))
+                                            : tr("Not synced yet."));
+    if (!sync->lastError().isEmpty())
+        lines << tr("Last problem: %1").arg(sync->lastError());
+    if (sync->isSyncing())
+        lines << tr("Syncing now…");
+    m_status->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SyncPanel::enrol()
+{
+    if (m_worker)
+        return;
+    const QUrl url = QUrl::fromUserInput(m_address->text().trimmed());
+    const QString fingerprint = m_fingerprint->text();
+    const QString code = m_code->text();
+    const QString deviceName = m_deviceName->text().trimmed();
+    const Actor actor = m_ctx.actor();
+    DatabasePtr db = m_ctx.database();
+    const Clock *clock = &m_ctx.clock();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Connecting to the county hub…"));
+    // `this` outlives the worker: the destructor waits for it.
+    m_worker = QThread::create([=, this] {
+        Result<SyncSettings> result = SyncClient(db, *clock).enrol(actor, url, fingerprint, code, deviceName);
+        db->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_worker = nullptr;
+                m_message->setStyleSheet(result ? QString() : QStringLiteral("color: #B71C1C;"));
+                m_message->setText(result ? QString() : result.error().message);
+                if (result) {
+                    if (SyncController *sync = m_ctx.syncController())
+                        sync->start();
+                }
+                refresh();
+                Q_EMIT enrolmentFinished(result.ok());
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    refresh();
+    m_worker->start();
+}
+
+void SyncPanel::retranslateUi()
+{
+    m_title->setText(tr("Sync with the county"));
+    m_intro->setText(tr("Type what is on the sheet the county gave this office. This is done once; after that, "
+                        "records go to the county by themselves whenever the network is there."));
+    m_addressLabel->setText(tr("Hub &address:"));
+    m_fingerprintLabel->setText(tr("Certificate &fingerprint:"));
+    m_codeLabel->setText(tr("Enrolment &code:"));
+    m_deviceNameLabel->setText(tr("Name of this &computer:"));
+    m_enrol->setText(tr("&Enrol this office"));
+    m_notAllowed->setText(tr("Only the village secretary enrols this office with the county."));
+    m_syncNow->setText(tr("&Sync now"));
+    m_address->setAccessibleName(tr("Hub address"));
+    m_fingerprint->setAccessibleName(tr("Certificate fingerprint"));
+    m_code->setAccessibleName(tr("Enrolment code"));
+    m_deviceName->setAccessibleName(tr("Name of this computer"));
+    showStatus();
+}
+
+void SyncPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void SyncPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace xz
