@@ -176,87 +176,87 @@
     </message>
     <message>
         <source>Enrolment needs --enrol URL --fingerprint FP --code CODE --user LOGIN (the password is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment needs --enrol URL --fingerprint FP --code CODE --user LOGIN (the password is read from standard input).</translation>
     </message>
     <message>
         <source>Type the password of %1 on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password of %1 on standard input.</translation>
     </message>
     <message>
         <source>Enrolled with the county hub %1 as village %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled with the county hub %1 as village %2 (%3).</translation>
     </message>
     <message>
         <source>Sent: %1 new, %2 the county already had, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: %1 new, %2 the county already had, %3 refused.</translation>
     </message>
     <message>
         <source>Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases this office does not have).</source>
-        <translation type="unfinished"></translation>
+        <translation>Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases this office does not have).</translation>
     </message>
     <message>
         <source>Still waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Still waiting to be sent: %1</translation>
     </message>
     <message>
         <source>The county hub refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The county hub refused: %1</translation>
     </message>
     <message>
         <source>The county hub could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The county hub could not be reached: %1</translation>
     </message>
     <message>
         <source>The hub asks to wait %1 seconds before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub asks to wait %1 seconds before the next try.</translation>
     </message>
     <message>
         <source>Done in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done in %1 s.</translation>
     </message>
     <message>
         <source>Enrol this office with the county hub at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol this office with the county hub at URL.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</translation>
     </message>
     <message>
         <source>FP</source>
-        <translation type="unfinished"></translation>
+        <translation>FP</translation>
     </message>
     <message>
         <source>The one-time enrolment code from the county.</source>
-        <translation type="unfinished"></translation>
+        <translation>The one-time enrolment code from the county.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>A name for this computer at the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name for this computer at the hub.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The secretary who enrols (password on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretary who enrols (password on standard input).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>--status and --enrol cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status and --enrol cannot be combined.</translation>
     </message>
     <message>
         <source>Usage:
@@ -273,7 +273,20 @@
                                         enrol with the county hub (password on stdin)
   xiangzhi --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  xiangzhi [--database PATH]            open the window
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        write a demo database and exit
+  xiangzhi verify-audit --database PATH check the audit chain
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        show what waits for the county and the last error
+  xiangzhi sync --database PATH         send and receive once (exit 3: the hub)
+  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
+                --user LOGIN [--device-name NAME]
+                                        enrol with the county hub (password on stdin)
+  xiangzhi --version
+</translation>
     </message>
 </context>
 <context>
@@ -720,23 +733,23 @@
     </message>
     <message>
         <source>The county&apos;s reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>The county&apos;s reply arrived</translation>
     </message>
     <message>
         <source>The county reassigned a case</source>
-        <translation type="unfinished"></translation>
+        <translation>The county reassigned a case</translation>
     </message>
     <message>
         <source>The county added a note</source>
-        <translation type="unfinished"></translation>
+        <translation>The county added a note</translation>
     </message>
     <message>
         <source>Enrol this office with the county hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol this office with the county hub</translation>
     </message>
     <message>
         <source>Sync with the county</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync with the county</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3200,26 @@ How would you like to start?</translation>
         <source>Lock the screen</source>
         <translation>Lock the screen</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>To send: %1</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Sync with the county: open its settings.</source>
+        <translation>Sync with the county: open its settings.</translation>
+    </message>
 </context>
 <context>
     <name>xz::NewPasswordFields</name>
@@ -4394,6 +4427,10 @@ Version %6</translation>
             <numerusform>The screen locks after %n minutes without input, keeping unsaved work. Ctrl+L locks it at once.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
 </context>
 <context>
     <name>xz::SetupDialog</name>
@@ -4526,11 +4563,102 @@ Version %6</translation>
     <name>xz::SyncClient</name>
     <message>
         <source>This office has no village code yet. Set up the office first, then enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>This office has no village code yet. Set up the office first, then enrol.</translation>
     </message>
     <message>
         <source>Type the enrolment code from the county and a name for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the enrolment code from the county and a name for this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncPanel</name>
+    <message>
+        <source> village office</source>
+        <translation> village office</translation>
+    </message>
+    <message>
+        <source>This office sends its records to the county hub at %1 (village %2, %3). Certificate fingerprint: %4</source>
+        <translation>This office sends its records to the county hub at %1 (village %2, %3). Certificate fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>Sync runs while the program is open.</source>
+        <translation>Sync runs while the program is open.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>Syncing now…</translation>
+    </message>
+    <message>
+        <source>Connecting to the county hub…</source>
+        <translation>Connecting to the county hub…</translation>
+    </message>
+    <message>
+        <source>Sync with the county</source>
+        <translation>Sync with the county</translation>
+    </message>
+    <message>
+        <source>Type what is on the sheet the county gave this office. This is done once; after that, records go to the county by themselves whenever the network is there.</source>
+        <translation>Type what is on the sheet the county gave this office. This is done once; after that, records go to the county by themselves whenever the network is there.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>Certificate &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>Name of this &amp;computer:</source>
+        <translation>Name of this &amp;computer:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this office</source>
+        <translation>&amp;Enrol this office</translation>
+    </message>
+    <message>
+        <source>Only the village secretary enrols this office with the county.</source>
+        <translation>Only the village secretary enrols this office with the county.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
     </message>
 </context>
 <context>
@@ -4617,23 +4745,23 @@ Version %6</translation>
     </message>
     <message>
         <source>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</translation>
     </message>
     <message>
         <source>The county hub did not answer in time. The link may be slow; sync will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county hub did not answer in time. The link may be slow; sync will try again by itself.</translation>
     </message>
     <message>
         <source>The enrolment code is wrong, used or expired. Ask the county for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment code is wrong, used or expired. Ask the county for a new one.</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the county hub yet. The secretary enrols it in Settings → Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not enrolled with the county hub yet. The secretary enrols it in Settings → Sync.</translation>
     </message>
     <message>
         <source>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</translation>
     </message>
 </context>
 <context>

@@ -175,87 +175,87 @@
     </message>
     <message>
         <source>Enrolment needs --enrol URL --fingerprint FP --code CODE --user LOGIN (the password is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记需要 --enrol URL --fingerprint FP --code CODE --user LOGIN（密码从标准输入读取）。</translation>
     </message>
     <message>
         <source>Type the password of %1 on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在标准输入中输入 %1 的密码。</translation>
     </message>
     <message>
         <source>Enrolled with the county hub %1 as village %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在县级平台 %1 登记为 %2（%3）。</translation>
     </message>
     <message>
         <source>Sent: %1 new, %2 the county already had, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送：新记录 %1 条，县里已有 %2 条，被拒收 %3 条。</translation>
     </message>
     <message>
         <source>Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases this office does not have).</source>
-        <translation type="unfinished"></translation>
+        <translation>从县里收到：%1 条（已应用 %2 条，与本地案件冲突 %3 条，涉及本办公室没有的案件 %4 条）。</translation>
     </message>
     <message>
         <source>Still waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在等待发送：%1</translation>
     </message>
     <message>
         <source>The county hub refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>县级平台拒绝了：%1</translation>
     </message>
     <message>
         <source>The county hub could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接县级平台：%1</translation>
     </message>
     <message>
         <source>The hub asks to wait %1 seconds before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级平台要求等待 %1 秒后再试。</translation>
     </message>
     <message>
         <source>Done in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 秒。</translation>
     </message>
     <message>
         <source>Enrol this office with the county hub at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 URL 处的县级平台登记本办公室。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里单子上的平台证书指纹。</translation>
     </message>
     <message>
         <source>FP</source>
-        <translation type="unfinished"></translation>
+        <translation>FP</translation>
     </message>
     <message>
         <source>The one-time enrolment code from the county.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里提供的一次性登记码。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>A name for this computer at the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑在平台上的名称。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The secretary who enrols (password on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>办理登记的村支书（密码从标准输入读取）。</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>--status and --enrol cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 和 --enrol 不能同时使用。</translation>
     </message>
     <message>
         <source>Usage:
@@ -272,7 +272,20 @@
                                         enrol with the county hub (password on stdin)
   xiangzhi --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  xiangzhi [--database PATH]            打开程序窗口
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        生成演示数据库后退出
+  xiangzhi verify-audit --database PATH 检查审计日志是否完整
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        显示等待发往县里的记录和最近一次错误
+  xiangzhi sync --database PATH         发送并接收一次（退出码 3：平台问题）
+  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
+                --user LOGIN [--device-name NAME]
+                                        在县级平台登记（密码从标准输入读取）
+  xiangzhi --version
+</translation>
     </message>
 </context>
 <context>
@@ -719,23 +732,23 @@
     </message>
     <message>
         <source>The county&apos;s reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>收到县里的答复</translation>
     </message>
     <message>
         <source>The county reassigned a case</source>
-        <translation type="unfinished"></translation>
+        <translation>县里改派了案件</translation>
     </message>
     <message>
         <source>The county added a note</source>
-        <translation type="unfinished"></translation>
+        <translation>县里添加了备注</translation>
     </message>
     <message>
         <source>Enrol this office with the county hub</source>
-        <translation type="unfinished"></translation>
+        <translation>在县级平台登记本办公室</translation>
     </message>
     <message>
         <source>Sync with the county</source>
-        <translation type="unfinished"></translation>
+        <translation>与县里同步</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3184,26 @@ How would you like to start?</source>
         <source>Lock the screen</source>
         <translation>锁定屏幕</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>To send: %1</source>
+        <translation>待发送：%1</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Sync with the county: open its settings.</source>
+        <translation>与县里同步：点击打开同步设置。</translation>
+    </message>
 </context>
 <context>
     <name>xz::NewPasswordFields</name>
@@ -4364,6 +4397,10 @@ Version %6</source>
             <numerusform>无操作 %n 分钟后自动锁屏，未保存的内容会保留。按 Ctrl+L 可立即锁屏。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>xz::SetupDialog</name>
@@ -4496,11 +4533,102 @@ Version %6</source>
     <name>xz::SyncClient</name>
     <message>
         <source>This office has no village code yet. Set up the office first, then enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>本办公室还没有村代码。请先完成办公室设置，再登记。</translation>
     </message>
     <message>
         <source>Type the enrolment code from the county and a name for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入县里提供的登记码和这台电脑的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SyncPanel</name>
+    <message>
+        <source> village office</source>
+        <translation>村委会办公室</translation>
+    </message>
+    <message>
+        <source>This office sends its records to the county hub at %1 (village %2, %3). Certificate fingerprint: %4</source>
+        <translation>本办公室的记录发往县级平台 %1（%2，%3）。证书指纹：%4</translation>
+    </message>
+    <message>
+        <source>Sync runs while the program is open.</source>
+        <translation>程序打开期间会自动同步。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>最近一次同步成功：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>最近的问题：%1</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Connecting to the county hub…</source>
+        <translation>正在连接县级平台…</translation>
+    </message>
+    <message>
+        <source>Sync with the county</source>
+        <translation>与县里同步</translation>
+    </message>
+    <message>
+        <source>Type what is on the sheet the county gave this office. This is done once; after that, records go to the county by themselves whenever the network is there.</source>
+        <translation>请照县里给本办公室的单子填写。只需填写一次；之后只要有网络，记录会自动发往县里。</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>证书指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>登记码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name of this &amp;computer:</source>
+        <translation>这台电脑的名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this office</source>
+        <translation>登记本办公室(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only the village secretary enrols this office with the county.</source>
+        <translation>只有村支书可以在县里登记本办公室。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>这台电脑的名称</translation>
     </message>
 </context>
 <context>
@@ -4587,23 +4715,23 @@ Version %6</source>
     </message>
     <message>
         <source>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核验县级平台的证书，因此没有发送任何内容。请检查平台地址；如县里更换了证书，请重新登记。</translation>
     </message>
     <message>
         <source>The county hub did not answer in time. The link may be slow; sync will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级平台没有及时响应。网络可能较慢，稍后会自动重试。</translation>
     </message>
     <message>
         <source>The enrolment code is wrong, used or expired. Ask the county for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记码错误、已用过或已过期。请向县里申请新的登记码。</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the county hub yet. The secretary enrols it in Settings → Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑还没有在县级平台登记。请村支书在“设置 → 同步”中登记。</translation>
     </message>
     <message>
         <source>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级平台使用的是更新版本的同步协议。请先升级乡治，再同步。</translation>
     </message>
 </context>
 <context>
