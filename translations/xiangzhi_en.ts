@@ -4629,10 +4629,6 @@ Version %6</translation>
         <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
-        <source>Name of this &amp;computer:</source>
-        <translation>Name of this &amp;computer:</translation>
-    </message>
-    <message>
         <source>&amp;Enrol this office</source>
         <translation>&amp;Enrol this office</translation>
     </message>
@@ -4659,6 +4655,10 @@ Version %6</translation>
     <message>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <source>Name of this co&amp;mputer:</source>
+        <translation>Name of this co&amp;mputer:</translation>
     </message>
 </context>
 <context>

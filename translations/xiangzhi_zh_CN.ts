@@ -4599,10 +4599,6 @@ Version %6</source>
         <translation>登记码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Name of this &amp;computer:</source>
-        <translation>这台电脑的名称(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Enrol this office</source>
         <translation>登记本办公室(&amp;E)</translation>
     </message>
@@ -4629,6 +4625,10 @@ Version %6</source>
     <message>
         <source>Name of this computer</source>
         <translation>这台电脑的名称</translation>
+    </message>
+    <message>
+        <source>Name of this co&amp;mputer:</source>
+        <translation>这台电脑的名称(&amp;M)：</translation>
     </message>
 </context>
 <context>

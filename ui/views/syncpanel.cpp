@@ -207,7 +207,7 @@ void SyncPanel::retranslateUi()
     m_addressLabel->setText(tr("Hub &address:"));
     m_fingerprintLabel->setText(tr("Certificate &fingerprint:"));
     m_codeLabel->setText(tr("Enrolment &code:"));
-    m_deviceNameLabel->setText(tr("Name of this &computer:"));
+    m_deviceNameLabel->setText(tr("Name of this co&mputer:"));
     m_enrol->setText(tr("&Enrol this office"));
     m_notAllowed->setText(tr("Only the village secretary enrols this office with the county."));
     m_syncNow->setText(tr("&Sync now"));
