@@ -11,14 +11,17 @@ struct BenchOptions
     QString database; ///< the demo database; never changed by the benchmark
     QString app; ///< the xiangzhi executable, for the process floor (optional)
     QString sqlite3 = QStringLiteral("sqlite3");
+    QString hub; ///< the xiangzhi-hub executable, for the sync figures
     int repeat = 20; ///< timed runs per figure, after a warm-up
     int saves = 200; ///< timed registrations
-    QStringList only; ///< "startup", "list", "save"; empty: all
+    QStringList only; ///< "startup", "list", "save", "sync"; empty: all
     QString csv; ///< where the results table goes as CSV
     bool quiet = false; ///< no progress lines on stderr
     QString screenshot; ///< a PNG of the main window as the last start-up painted it
 
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
+    /// Only the sync figures, which need no demo database.
+    bool syncOnly() const { return only == QStringList { QStringLiteral("sync") }; }
 };
 
 } // namespace xz

@@ -19,14 +19,34 @@ QString ratioText(const BenchRow &row)
 
 QString targetText(const BenchRow &row)
 {
+    if (row.maxRatio > 0)
+        return QStringLiteral("<= ") + QString::number(row.maxRatio) + QLatin1Char('x');
+    if (row.atLeast > 0)
+        return QStringLiteral(">= ") + QString::number(row.atLeast) + row.unit;
     return row.targetMs > 0 ? QStringLiteral("< ") + QString::number(row.targetMs) : QStringLiteral("-");
 }
 
 QString metText(const BenchRow &row)
 {
-    if (row.targetMs <= 0 || row.ours.isEmpty())
+    if (row.ours.isEmpty())
+        return QString();
+    if (row.maxRatio > 0)
+        return !row.raw || *row.raw <= 0 ? QString()
+            : row.ours.median() / *row.raw <= row.maxRatio ? QStringLiteral("yes")
+                                                           : QStringLiteral("NO");
+    if (row.atLeast > 0)
+        return row.ours.median() >= row.atLeast ? QStringLiteral("yes") : QStringLiteral("NO");
+    if (row.targetMs <= 0)
         return QString();
     return row.ours.median() < row.targetMs ? QStringLiteral("yes") : QStringLiteral("NO");
+}
+
+/// A figure with its unit, unless it is in ms like the column says.
+QString valueText(double value, const QString &unit)
+{
+    if (unit == QLatin1String("ms"))
+        return BenchReport::formatMs(value);
+    return QString::number(value, 'f', value < 100 ? 1 : 0) + QLatin1Char(' ') + unit;
 }
 
 QString csvField(const QString &s)
@@ -49,9 +69,11 @@ void BenchReport::add(BenchRow row)
 {
     if (!m_quiet) {
         QTextStream err(stderr);
-        err << QStringLiteral("  %1: %2 ms").arg(row.operation, formatMs(row.ours.median()));
+        err << QStringLiteral("  %1: %2").arg(row.operation, valueText(row.ours.median(), row.unit));
+        if (row.unit == QLatin1String("ms"))
+            err << QStringLiteral(" ms");
         if (row.raw)
-            err << QStringLiteral(" (sqlite3 %1 ms)").arg(formatMs(*row.raw));
+            err << QStringLiteral(" (raw %1)").arg(valueText(*row.raw, row.unit));
         err << Qt::endl;
     }
     m_rows.append(std::move(row));
@@ -98,8 +120,8 @@ void BenchReport::print(QTextStream &out) const
         << QStringLiteral("target").rightJustified(10) << QStringLiteral("met").rightJustified(5) << Qt::endl;
     for (const BenchRow &row : m_rows) {
         out << row.operation.leftJustified(width)
-            << (row.ours.isEmpty() ? QStringLiteral("-") : formatMs(row.ours.median())).rightJustified(10)
-            << (row.raw ? formatMs(*row.raw) : QStringLiteral("-")).rightJustified(13)
+            << (row.ours.isEmpty() ? QStringLiteral("-") : valueText(row.ours.median(), row.unit)).rightJustified(10)
+            << (row.raw ? valueText(*row.raw, row.unit) : QStringLiteral("-")).rightJustified(13)
             << ratioText(row).rightJustified(9) << targetText(row).rightJustified(10) << metText(row).rightJustified(5)
             << Qt::endl;
     }
@@ -126,7 +148,9 @@ Result<void> BenchReport::writeCsv(const QString &path) const
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return makeError(QStringLiteral("csv"), QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));
     QTextStream out(&f);
-    out << "operation,ours_median_ms,ours_min_ms,ours_max_ms,ours_mean_ms,runs,sqlite3_ms,ratio,target_ms,met,note\n";
+    // The *_ms columns hold the row's unit (last column) where it is not ms.
+    out << "operation,ours_median_ms,ours_min_ms,ours_max_ms,ours_mean_ms,runs,sqlite3_ms,ratio,target_ms,met,note,"
+           "unit\n";
     for (const BenchRow &row : m_rows) {
         const QStringList fields {
             csvField(row.operation),
@@ -137,9 +161,11 @@ Result<void> BenchReport::writeCsv(const QString &path) const
             QString::number(row.ours.count()),
             row.raw ? csvNumber(*row.raw) : QString(),
             row.raw && *row.raw > 0 && !row.ours.isEmpty() ? csvNumber(row.ours.median() / *row.raw) : QString(),
-            row.targetMs > 0 ? QString::number(row.targetMs) : QString(),
+            row.targetMs > 0 ? QString::number(row.targetMs)
+                             : (row.atLeast > 0 || row.maxRatio > 0 ? csvField(targetText(row)) : QString()),
             metText(row),
             csvField(row.note),
+            row.unit,
         };
         out << fields.join(QLatin1Char(',')) << '\n';
     }

@@ -4,6 +4,7 @@
 #include "samples.h"
 
 #include <QtCore/QList>
+#include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <optional>
 
@@ -19,6 +20,9 @@ struct BenchRow
     std::optional<double> raw; ///< the sqlite3 shell's figure for the same statements, ms
     double targetMs = 0; ///< the issue's target for the median; 0: a figure for information
     QString note;
+    QString unit = QStringLiteral("ms"); ///< of `ours` and `raw`: ms, B (bytes), % …
+    double atLeast = 0; ///< a target the median must reach (a rate, a share); 0: none
+    double maxRatio = 0; ///< a target on ours/raw instead (bytes beside their floor); 0: none
 };
 
 /// Collects the figures, says what is being measured as it goes, and prints the table

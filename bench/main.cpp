@@ -8,6 +8,7 @@
 #include "savebench.h"
 #include "sqlitecli.h"
 #include "startupbench.h"
+#include "syncbench.h"
 #include "storage/caselistquery.h"
 #include "storage/database.h"
 
@@ -20,6 +21,9 @@
 #include <QtWidgets/QApplication>
 #include <cstdio>
 
+#ifndef XZ_HUB_BINARY
+#define XZ_HUB_BINARY "xiangzhi-hub"
+#endif
 #ifndef XZ_BUILD_TYPE
 #define XZ_BUILD_TYPE ""
 #endif
@@ -38,7 +42,8 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages and saving, each beside the raw sqlite3 shell "
-                       "on the same database file. The database is only read; saves go to a temporary copy."));
+                       "on the same database file, and sync with the hub. The database is only read; saves go to a "
+                       "temporary copy. --only sync needs no database."));
     parser.addHelpOption();
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The demo database to measure."),
                                       QStringLiteral("FILE"));
@@ -53,27 +58,46 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, save (comma-separated)."),
+                                  QStringLiteral("Only these figures: startup, list, save, sync (comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Where to write the table as CSV (default: results.csv beside "
                                                 "xz_bench)."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption hub(QStringLiteral("hub"),
+                                 QStringLiteral("The xiangzhi-hub executable, for the sync figures (default: the one "
+                                                "built with xz_bench)."),
+                                 QStringLiteral("PATH"), QStringLiteral(XZ_HUB_BINARY));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress lines."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the main window as the start-up painted it, to see "
                                                        "what was measured."),
                                         QStringLiteral("PNG"));
-    parser.addOptions({ database, appOption, sqlite, repeat, saves, only, csv, quiet, screenshot });
+    parser.addOptions({ database, appOption, sqlite, repeat, saves, only, csv, hub, quiet, screenshot });
     parser.process(app);
 
-    if (!parser.isSet(database)) {
+    if (parser.isSet(only)) {
+        options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &name : options.only)
+            name = name.trimmed().toLower();
+        for (const QString &name : std::as_const(options.only)) {
+            if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
+                && name != QLatin1String("sync")) {
+                err() << QStringLiteral("--only takes startup, list, save or sync, not %1.").arg(name) << Qt::endl;
+                return false;
+            }
+        }
+    }
+    options.hub = parser.value(hub);
+
+    if (!parser.isSet(database) && !options.syncOnly()) {
         err() << "Say which database: --database FILE (make one with: xiangzhi demo --database FILE --cases N)"
               << Qt::endl;
         return false;
     }
-    options.database = QFileInfo(parser.value(database)).absoluteFilePath();
-    if (!QFileInfo(options.database).isFile()) {
+    if (parser.isSet(database))
+        options.database = QFileInfo(parser.value(database)).absoluteFilePath();
+    if (parser.isSet(database) && !QFileInfo(options.database).isFile()) {
         err() << QStringLiteral("The database %1 does not exist. Make one with: xiangzhi demo --database %1 "
                                 "--cases 1000000")
                      .arg(options.database)
@@ -94,17 +118,6 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     if (!okRepeat || !okSaves || options.repeat < 1 || options.saves < 1) {
         err() << "--repeat and --saves take a whole number of at least 1." << Qt::endl;
         return false;
-    }
-    if (parser.isSet(only)) {
-        options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString &name : options.only)
-            name = name.trimmed().toLower();
-        for (const QString &name : std::as_const(options.only)) {
-            if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")) {
-                err() << QStringLiteral("--only takes startup, list or save, not %1.").arg(name) << Qt::endl;
-                return false;
-            }
-        }
     }
     options.csv = parser.isSet(csv) ? parser.value(csv)
                                     : QCoreApplication::applicationDirPath() + QStringLiteral("/results.csv");
@@ -167,19 +180,20 @@ int main(int argc, char **argv)
         err() << version.error().message << Qt::endl;
         return 2;
     }
-    const auto cases = caseCount(options.database);
+    const auto cases = options.database.isEmpty() ? xz::Result<int>(0) : caseCount(options.database);
     if (!cases) {
         err() << cases.error().message << Qt::endl;
         return 2;
     }
 
     QTextStream out(stdout);
-    const qint64 size = QFileInfo(options.database).size();
+    const qint64 size = options.database.isEmpty() ? 0 : QFileInfo(options.database).size();
     const QString buildType
         = QStringLiteral(XZ_BUILD_TYPE).isEmpty() ? QStringLiteral("unknown") : QStringLiteral(XZ_BUILD_TYPE);
     QString header = QStringLiteral("Xiangzhi benchmark, %1, %7 build\n%2: %3 cases, %4 MB\nsqlite3 %5; timed runs per "
                                     "figure: %6, after a warm-up, medians in ms\n")
-                         .arg(QDateTime::currentDateTime().toString(Qt::ISODate), options.database)
+                         .arg(QDateTime::currentDateTime().toString(Qt::ISODate),
+                              options.database.isEmpty() ? QStringLiteral("(no demo database)") : options.database)
                          .arg(*cases)
                          .arg(size / 1'000'000)
                          .arg(version->section(QLatin1Char(' '), 0, 0))
@@ -205,6 +219,8 @@ int main(int argc, char **argv)
         note(QStringLiteral("case list"), xz::ListBench(options, cli, report).run());
     if (options.wants(QStringLiteral("save")))
         note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("sync")))
+        note(QStringLiteral("sync"), xz::SyncBench(options, cli, report).run());
 
     out << Qt::endl << header << Qt::endl;
     report.print(out);
