@@ -67,7 +67,8 @@ struct FaultOdds
     int drop = 0;
     int delay = 0;
     int truncate = 0;
-    int maxDelayMs = 1500; ///< a delay is 200 ms up to this
+    int maxDelayMs = 1500; ///< a delay is minDelayMs up to this
+    int minDelayMs = 200;
 };
 
 /// One client connection and its connection to the hub, both owned by the proxy thread.
@@ -299,7 +300,7 @@ private:
         const double top = fault == Fault::Truncate ? 16.0 : 18.5;
         const double exponent = std::uniform_real_distribution<double>(4.0, top)(m_random);
         const qint64 budget = qint64(std::exp2(exponent));
-        const int delayMs = std::uniform_int_distribution<int>(200, qMax(200, m_odds.maxDelayMs))(m_random);
+        const int delayMs = std::uniform_int_distribution<int>(m_odds.minDelayMs, qMax(m_odds.minDelayMs, m_odds.maxDelayMs))(m_random);
         ++m_tally[int(fault)];
         auto *link = new Link(client, m_hubPort, fault, budget, delayMs, m_holding);
         link->setParent(m_server);
@@ -353,7 +354,8 @@ protected:
                       .exitCode,
                   0);
         ASSERT_TRUE(serve.start(hub.dir(), port)) << serve.errors.toStdString();
-        proxy = std::make_unique<FaultProxy>(port, faultSeed());
+        seed = faultSeed();
+        proxy = std::make_unique<FaultProxy>(port, seed);
     }
     void TearDown() override { std::cerr << "[  faults  ] " << proxy->tally() << "\n"; }
 
@@ -410,6 +412,7 @@ protected:
     HubDir hub;
     quint16 port = 0;
     ServeProcess serve;
+    quint32 seed = 0;
     std::unique_ptr<FaultProxy> proxy;
 };
 
@@ -505,7 +508,7 @@ TEST_F(SyncFaults, AVillageClientKilledMidBatchLosesNothingAndDuplicatesNothing)
     qint64 events = 0;
     {
         TestOffice office;
-        fillOffice(office, 1000);
+        fillOffice(office, 1400);
         events = office.count("case_events");
         enrol(office);
         ASSERT_TRUE(office.db->backupTo(path).ok());
@@ -513,36 +516,36 @@ TEST_F(SyncFaults, AVillageClientKilledMidBatchLosesNothingAndDuplicatesNothing)
     std::cerr << "[ measured ] filled " << events << " events: " << step.restart() << " ms\n";
     HubDatabase hubDb(hubDatabase());
 
-    // Every reply is held back; the client is killed while one is held after the hub
-    // stored a batch, so the hub has the batch and the village does not know it yet.
-    proxy->setOdds({0, 0, 100, 0});
-    int kills = 0;
-    for (int attempt = 0; attempt < 4; ++attempt) {
+    // Every reply is held back, long enough that one run cannot send everything. Runs
+    // are killed in turn: when a reply is held after the hub stored a batch (the hub has
+    // it, the village does not know yet), and at a moment of chance (in the handshake,
+    // the upload or the booking of a reply).
+    proxy->setOdds({0, 0, 100, 0, 1500, 600});
+    std::mt19937 chance(seed + 1);
+    int midBatch = 0;
+    for (const char plan : {'B', 'R', 'B', 'R', 'B'}) {
         const qint64 before = hubDb.events(kVillage);
         AppProcess app;
         app.start(path);
         ASSERT_TRUE(app.process.waitForStarted(10000));
-        QDeadlineTimer deadline(15000);
+        const int afterMs = std::uniform_int_distribution<int>(100, 2500)(chance);
+        QDeadlineTimer deadline(plan == 'R' ? afterMs : 15000);
         bool killed = false;
-        while (!deadline.hasExpired() && !app.process.waitForFinished(50)) {
-            if (proxy->holding() > 0 && hubDb.events(kVillage) > before) {
+        while (!app.process.waitForFinished(50)) {
+            const bool caught = plan == 'B' && proxy->holding() > 0 && hubDb.events(kVillage) > before;
+            if (caught || deadline.hasExpired()) {
                 app.process.kill(); // SIGKILL
                 app.process.waitForFinished(5000);
                 killed = true;
+                if (caught)
+                    ++midBatch;
                 break;
             }
         }
-        std::cerr << "[ measured ] attempt " << attempt << (killed ? " killed" : " ran") << " after " << step.restart()
-                  << " ms\n";
-        if (killed)
-            ++kills;
-        else if (app.process.state() == QProcess::NotRunning)
-            break; // it finished everything before a batch could be caught in flight
-        else
-            FAIL() << "the sync command did not finish: " << app.process.readAll().toStdString();
+        std::cerr << "[ measured ] " << (plan == 'B' ? "mid-batch " : "by chance ") << (killed ? "killed" : "finished")
+                  << " after " << step.restart() << " ms\n";
     }
-    std::cerr << "[ measured ] killed the sync command " << kills << " times mid-batch\n";
-    EXPECT_GE(kills, 2);
+    EXPECT_GE(midBatch, 2) << "killed while the hub had a batch the village did not know it had";
 
     proxy->setOdds({});
     AppProcess last;
