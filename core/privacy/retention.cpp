@@ -134,7 +134,7 @@ Result<RetentionService::Outcome> RetentionService::anonymise(const Actor &actor
     // What is replaced must not linger in freed pages of the file: SQLite zeroes them.
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    const QString gone = Scrubber::placeholder();
+    const QString gone = Scrubber::removedMarker();
 
     for (int start = 0; start < total; start += m_chunk) {
         if (progress && !progress(start, total)) {

@@ -7,7 +7,7 @@
 
 namespace xz {
 
-QString Scrubber::placeholder()
+QString Scrubber::removedMarker()
 {
     // Stored data, not a screen text: the database keeps one spelling, screens translate
     // anonymised records from their anonymised_at mark.
@@ -58,7 +58,7 @@ QJsonValue Scrubber::json(const QJsonValue &in, const QStringList &wholeKeys) co
         const QJsonObject o = in.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (wholeKeys.contains(it.key()) && it.value().isString() && !it.value().toString().isEmpty())
-                out.insert(it.key(), placeholder());
+                out.insert(it.key(), removedMarker());
             else
                 out.insert(it.key(), json(it.value(), wholeKeys));
         }

@@ -13,7 +13,7 @@ class Scrubber
 {
 public:
     /// What replaces a whole field (a name, an address).
-    static QString placeholder();
+    static QString removedMarker();
     /// What replaces a fragment inside a longer text.
     static QString fragment();
 

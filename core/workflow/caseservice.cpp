@@ -52,6 +52,18 @@ Result<void> requireText(const QString &text, const char *what)
     return {};
 }
 
+/// The case with this id, or the Error a person reads when it is gone.
+Result<CaseRecord> loadExisting(QSqlDatabase db, const QString &caseId)
+{
+    auto loaded = CaseRepository::load(db, caseId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return makeError(QStringLiteral("case_missing"),
+                         QCoreApplication::translate("xz::CaseService", "The case was not found."));
+    return **loaded;
+}
+
 } // namespace
 
 CaseService::CaseService(DatabasePtr db, WorkCalendar calendar, TimeLimits limits, const Clock &clock)
@@ -379,12 +391,10 @@ Result<CaseRecord> CaseService::perform(const Actor &actor, const QString &caseI
 Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, const QString &caseId,
                                           const CaseCommand &cmd)
 {
-    auto loaded = CaseRepository::load(db, caseId);
+    auto loaded = loadExisting(db, caseId);
     if (!loaded)
         return loaded.error();
-    if (!loaded->has_value())
-        return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
-    const CaseRecord before = **loaded;
+    const CaseRecord before = *loaded;
     if (auto r = CaseStateMachine::check(actor, before, cmd.action); !r)
         return r.error();
 
@@ -575,12 +585,10 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
     return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
         if (auto r = checkPermission(actor, Permission::AnonymiseData); !r)
             return r.error();
-        auto loaded = CaseRepository::load(db, caseId);
+        auto loaded = loadExisting(db, caseId);
         if (!loaded)
             return loaded.error();
-        if (!loaded->has_value())
-            return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
-        CaseRecord c = **loaded;
+        CaseRecord c = *loaded;
         if (c.anonymisedAt.isValid())
             return makeError(QStringLiteral("already_anonymised"), tr("Case %1 is already anonymised.").arg(c.number));
         if (!isClosed(c.status))
@@ -599,7 +607,7 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
                     secrets << q.value(i).toString();
         }
         const Scrubber scrub(secrets);
-        const QString gone = Scrubber::placeholder();
+        const QString gone = Scrubber::removedMarker();
 
         c.reporterName = c.reporterName.isEmpty() ? QString() : gone;
         c.address = c.address.isEmpty() ? QString() : gone;
@@ -818,12 +826,10 @@ Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &ca
     return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
         if (auto r = checkPermission(actor, Permission::RegisterCase); !r)
             return r.error();
-        auto loaded = CaseRepository::load(db, caseId);
+        auto loaded = loadExisting(db, caseId);
         if (!loaded)
             return loaded.error();
-        if (!loaded->has_value())
-            return makeError(QStringLiteral("case_missing"), tr("The case was not found."));
-        CaseRecord c = **loaded;
+        CaseRecord c = *loaded;
         if (c.status == CaseStatus::Voided || c.status == CaseStatus::Merged)
             return makeError(QStringLiteral("illegal_transition"),
                              tr("Case %1 is %2; register a new case instead.").arg(c.number, label(c.status)));

@@ -169,7 +169,7 @@ QString TimelineModel::describe(const CaseEvent &e)
         return tr("Case %1 was merged into this one").arg(payloadText(e, "from_number"));
     if (k == QLatin1String("report_linked")) {
         const QString name = payloadText(e, "reporter_name");
-        return name.isEmpty() || name == Scrubber::placeholder() ? tr("Another report of this matter was linked")
+        return name.isEmpty() || name == Scrubber::removedMarker() ? tr("Another report of this matter was linked")
                               : tr("%1 reported this matter again").arg(name);
     }
     if (k == QLatin1String("add_note"))
