@@ -170,8 +170,14 @@ void HubFixture::SetUp()
     ASSERT_TRUE(m_dir.isValid());
     QString skipReason;
     m_location = newDatabaseLocation(GetParam(), m_dir, &skipReason);
-    if (m_location.isEmpty())
-        GTEST_SKIP() << "PostgreSQL untested here: " << skipReason.toStdString();
+    if (m_location.isEmpty()) {
+        // `make test` installs and starts PostgreSQL, so a missing server there is a broken
+        // set-up that must not pass as green. A developer without PostgreSQL opts out.
+        if (qEnvironmentVariableIsSet("XZ_ALLOW_NO_POSTGRES"))
+            GTEST_SKIP() << "PostgreSQL untested here: " << skipReason.toStdString();
+        FAIL() << "PostgreSQL is needed for the hub tests (set XZ_ALLOW_NO_POSTGRES=1 to skip them): "
+               << skipReason.toStdString();
+    }
     auto store = HubStore::open(m_location);
     ASSERT_TRUE(store) << store.error().message.toStdString();
     m_store = std::move(store.value());
