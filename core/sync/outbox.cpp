@@ -6,6 +6,7 @@
 #include "storage/statementcache.h"
 #include "storage/transaction.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -74,7 +75,8 @@ Result<QList<Encoded>> encodeRows(QSqlQuery &q, const QString &villageCode)
         enc.id = e.id;
         enc.object = SyncWire::eventObject(e, villageCode);
         enc.canonical = SyncWire::canonical(enc.object);
-        enc.hash = SyncWire::contentHash(enc.object);
+        // SyncWire::contentHash of the object, without encoding it a second time.
+        enc.hash = QString::fromLatin1(QCryptographicHash::hash(enc.canonical, QCryptographicHash::Sha256).toHex());
         enc.storedHash = q.value(12).toString();
         out.append(enc);
     }
@@ -84,19 +86,19 @@ Result<QList<Encoded>> encodeRows(QSqlQuery &q, const QString &villageCode)
     return out;
 }
 
-OutgoingBatch makeBatch(const QString &batchId, const QString &deviceId, const QList<Encoded> &events, bool resent)
+/// The batch of \a events; \a gzipped is their body's gzip when the caller has it already.
+OutgoingBatch makeBatch(const QString &batchId, const QString &deviceId, const QList<Encoded> &events, bool resent,
+                        QByteArray gzipped = {})
 {
     OutgoingBatch b;
     b.id = batchId;
     b.resent = resent;
-    QList<QJsonObject> objects;
     for (const Encoded &e : events) {
         b.eventIds << e.id;
         b.contentHashes << e.hash;
-        objects << e.object;
     }
-    b.body = SyncWire::batchBody(batchId, deviceId, objects);
-    b.gzipped = SyncWire::gzip(b.body);
+    b.body = bodyOf(batchId, deviceId, events, events.size());
+    b.gzipped = gzipped.isNull() ? SyncWire::gzip(b.body) : std::move(gzipped);
     return b;
 }
 
@@ -192,20 +194,61 @@ Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes
         raw += (n > 0 ? 1 : 0) + events.at(n).canonical.size();
         ++n;
     }
-    // ... then the largest prefix whose gzip fits the budget: a binary search keeping
-    // fits(lo) and !fits(hi), so the batch stops right before the event that would not fit.
+    // ... then the largest prefix whose gzip fits the budget, so the batch stops right
+    // before the event that would not fit. Compressing is most of a batch's cost, so the
+    // search starts where the whole candidate's compression ratio says the budget ends and
+    // gallops from there: a few compressions near the answer, not a bisection from 1.
+    QByteArray lastFit;
+    qsizetype lastFitN = -1;
     auto fits = [&](qsizetype k) {
-        return SyncWire::gzip(bodyOf(batchId, deviceId, events, k)).size() <= maxCompressedBytes;
+        QByteArray gzipped = SyncWire::gzip(bodyOf(batchId, deviceId, events, k));
+        if (gzipped.size() > maxCompressedBytes)
+            return false;
+        lastFit = std::move(gzipped);
+        lastFitN = k;
+        return true;
     };
-    if (!fits(n)) {
-        qsizetype lo = 1, hi = n;
-        if (!fits(lo))
-            hi = lo; // one event always goes, even over the budget
+    const QByteArray whole = SyncWire::gzip(bodyOf(batchId, deviceId, events, n));
+    if (whole.size() <= maxCompressedBytes) {
+        lastFit = whole;
+        lastFitN = n;
+    } else {
+        // The prefix whose raw size, at the whole candidate's ratio, is the budget.
+        const double ratio = double(whole.size()) / double(raw);
+        qsizetype guess = 1;
+        qsizetype guessRaw = bodyOf(batchId, deviceId, events, 1).size();
+        while (guess + 1 < n && double(guessRaw + 1 + events.at(guess).canonical.size()) * ratio <= double(maxCompressedBytes)) {
+            guessRaw += 1 + events.at(guess).canonical.size();
+            ++guess;
+        }
+        // Bracket the answer, fits(lo) (or lo == 0) and !fits(hi), with steps that double
+        // away from the guess; then bisect the bracket.
+        qsizetype lo = 0, hi = n;
+        qsizetype step = qMax<qsizetype>(1, guess / 50);
+        if (fits(guess)) {
+            lo = guess;
+            for (qsizetype k = lo + step; k < hi; step *= 2, k = lo + step) {
+                if (!fits(k)) {
+                    hi = k;
+                    break;
+                }
+                lo = k;
+            }
+        } else {
+            hi = guess;
+            for (qsizetype k = hi - step; k > lo; step *= 2, k = hi - step) {
+                if (fits(k)) {
+                    lo = k;
+                    break;
+                }
+                hi = k;
+            }
+        }
         while (hi - lo > 1) {
             const qsizetype mid = lo + (hi - lo) / 2;
             (fits(mid) ? lo : hi) = mid;
         }
-        n = lo;
+        n = qMax<qsizetype>(lo, 1); // one event always goes, even over the budget
     }
     events.resize(n);
 
@@ -220,8 +263,13 @@ Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes
     }
     if (auto r = tx.commit(); !r)
         return r.error();
-    OutgoingBatch batch = makeBatch(batchId, deviceId, events, false);
-    Q_ASSERT(batch.body == bodyOf(batchId, deviceId, events, events.size()));
+    OutgoingBatch batch = makeBatch(batchId, deviceId, events, false, lastFitN == n ? lastFit : QByteArray());
+    Q_ASSERT(batch.body == SyncWire::batchBody(batchId, deviceId, [&] {
+                 QList<QJsonObject> objects;
+                 for (const Encoded &e : std::as_const(events))
+                     objects << e.object;
+                 return objects;
+             }()));
     return std::optional(std::move(batch));
 }
 
