@@ -25,12 +25,6 @@ constexpr qsizetype kMagicSize = 8;
 constexpr qsizetype kFixedHead = kMagicSize + 2 + 4; // magic, format, header length
 constexpr qsizetype kMaxHeaderBytes = 4096;
 
-// Free functions: lupdate files a plain tr() here under "xz"; these are Bundle's messages.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xz::Bundle", text);
-}
-
 void ensureSodium()
 {
     // Safe to call from several threads and more than once; -1 only when no entropy source.
@@ -39,10 +33,12 @@ void ensureSodium()
     Q_UNUSED(ready);
 }
 
+// A free function: lupdate would file a plain tr() here under "xz", so it names the
+// context the message is looked up under.
 Error damaged()
 {
     return makeError(Bundle::kDamaged,
-                     tr("This bundle file was changed or damaged after it was made (a byte is different, or the "
+                     QCoreApplication::translate("xz::Bundle", "This bundle file was changed or damaged after it was made (a byte is different, or the "
                         "file was cut short). Nothing was imported. Copy the file again from where it was made, "
                         "or make a new one."));
 }
