@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "storage/database.h"
 #include "auth/userservice.h"
+#include "sync/bundleservice.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
 #include "sync/syncstate.h"
@@ -40,7 +41,7 @@ QTextStream &err()
 }
 
 const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
-                            QStringLiteral("sync")};
+                            QStringLiteral("sync"), QStringLiteral("bundle")};
 
 QCommandLineOption databaseOption()
 {
@@ -346,6 +347,79 @@ int runSync(const QStringList &arguments)
     return runSyncOnce(*db);
 }
 
+/// bundle export|import --database PATH --user LOGIN FILE: the USB file for the county,
+/// or the county's reply. Exit codes: 0 done, 1 refused or failed, 2 usage.
+int runBundle(const QStringList &arguments)
+{
+    const QString action = arguments.value(2);
+    QStringList rest = arguments;
+    if (action == QLatin1String("export") || action == QLatin1String("import"))
+        rest.removeAt(2);
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("user"), tr("The secretary who does it (password on standard input)."),
+                      tr("LOGIN")});
+    parser.addPositionalArgument(tr("FILE"), tr("The bundle file."));
+    if (!parse(parser, rest, QStringLiteral("bundle")))
+        return 2;
+    if ((action != QLatin1String("export") && action != QLatin1String("import"))
+        || parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("user"))) {
+        err() << tr("Use: xiangzhi bundle export|import --database PATH --user LOGIN FILE "
+                    "(the password is read from standard input).")
+              << Qt::endl;
+        return 2;
+    }
+    const QString password = QTextStream(stdin).readLine();
+    if (password.isEmpty()) {
+        err() << tr("Type the password of %1 on standard input.").arg(parser.value(QStringLiteral("user")))
+              << Qt::endl;
+        return 2;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    auto user = UserService(*db).authenticate(parser.value(QStringLiteral("user")), password);
+    if (!user) {
+        err() << user.error().message << Qt::endl;
+        return 1;
+    }
+    const Actor actor = UserService::actorFor(*user);
+    const QString file = parser.positionalArguments().constFirst();
+    BundleService bundles(*db, Clock::system());
+    if (action == QLatin1String("export")) {
+        auto report = bundles.exportTo(actor, file);
+        if (!report) {
+            err() << report.error().message << Qt::endl;
+            return 1;
+        }
+        out() << tr("Wrote %1 records for the county to %2. Take the file to the county, and bring back their "
+                    "reply.")
+                     .arg(report->events)
+                     .arg(file)
+              << Qt::endl;
+        return 0;
+    }
+    auto report = bundles.importFrom(actor, file);
+    if (!report) {
+        err() << report.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("The county confirmed %1 records and refused %2.").arg(report->confirmed).arg(report->rejected)
+          << Qt::endl
+          << tr("Received from the county: %1 (%2 applied, %3 in conflict with a case here, %4 about cases "
+                "this office does not have).")
+                 .arg(report->pulled)
+                 .arg(report->applied)
+                 .arg(report->conflicts)
+                 .arg(report->keptAside)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -378,6 +452,10 @@ int runCommandLine(const QStringList &arguments)
                     "  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE\n"
                     "                --user LOGIN [--device-name NAME]\n"
                     "                                        enrol with the county hub (password on stdin)\n"
+                    "  xiangzhi bundle export --database PATH --user LOGIN FILE\n"
+                    "                                        write what waits for the county to a USB file\n"
+                    "  xiangzhi bundle import --database PATH --user LOGIN FILE\n"
+                    "                                        read the county's reply from a USB file\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -390,6 +468,8 @@ int runCommandLine(const QStringList &arguments)
         return runBackup(arguments);
     if (command == QLatin1String("sync"))
         return runSync(arguments);
+    if (command == QLatin1String("bundle"))
+        return runBundle(arguments);
     return -1;
 }
 

@@ -3,6 +3,7 @@
 #include "contenthash.h"
 #include "hubstore.h"
 #include "secrets.h"
+#include "sync/bundle.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -294,8 +295,15 @@ HubResponse HubApi::enrol(const HubRequest &request)
         return badRequest(QStringLiteral("device_id"), QStringLiteral("must be a lower-case UUID string"));
     if (!deviceName.isString() || deviceName.toString().trimmed().isEmpty() || deviceName.toString().size() > 200)
         return badRequest(QStringLiteral("device_name"), QStringLiteral("must be a string of 1 to 200 characters"));
+    // Optional, so that programs from before bundle files still enrol (without bundles).
+    const QJsonValue signKey = body.value(QStringLiteral("device_sign_key"));
+    if (body.contains(QStringLiteral("device_sign_key"))
+        && (!signKey.isString() || Bundle::boxPublicKeyOf(Bundle::keyFromText(signKey.toString(), 32)).isEmpty()))
+        return badRequest(QStringLiteral("device_sign_key"),
+                          QStringLiteral("must be an Ed25519 public key, 32 bytes in unpadded base64url"));
     if (const QString key = unknownKey(body, {QStringLiteral("village_code"), QStringLiteral("enrolment_code"),
-                                              QStringLiteral("device_id"), QStringLiteral("device_name")});
+                                              QStringLiteral("device_id"), QStringLiteral("device_name"),
+                                              QStringLiteral("device_sign_key")});
         !key.isEmpty())
         return badRequest(key, QStringLiteral("not a field of enrol in protocol 1"));
 
@@ -331,6 +339,7 @@ HubResponse HubApi::enrol(const HubRequest &request)
     device.name = deviceName.toString().trimmed();
     device.kind = QStringLiteral("village");
     device.enrolledAt = now;
+    device.signKey = signKey.toString();
     if (auto r = m_store.saveDevice(device, secretHash(token)); !r) {
         m_store.rollback();
         return storeFailure(r.error());
@@ -340,7 +349,9 @@ HubResponse HubApi::enrol(const HubRequest &request)
     return HubResponse::json(201, QJsonObject{{QStringLiteral("device_token"), token},
                                               {QStringLiteral("hub_id"), m_store.hubId()},
                                               {QStringLiteral("village_code"), device.villageCode},
-                                              {QStringLiteral("village_name"), (*village)->name}});
+                                              {QStringLiteral("village_name"), (*village)->name},
+                                              {QStringLiteral("hub_sign_key"), Bundle::keyText(m_store.keys().signing.publicKey)},
+                                              {QStringLiteral("hub_box_key"), Bundle::keyText(m_store.keys().box.publicKey)}});
 }
 
 HubResponse HubApi::pushBatch(const HubRequest &request, const HubDevice &device)
@@ -357,6 +368,14 @@ HubResponse HubApi::pushBatch(const HubRequest &request, const HubDevice &device
         return badRequest(QStringLiteral("batch_id"), QStringLiteral("must be a lower-case UUID string"));
     if (QString::fromLatin1(request.header("idempotency-key")) != batchId.toString())
         return badRequest(QStringLiteral("Idempotency-Key"), QStringLiteral("the header must equal batch_id"));
+    return ingestBatch(body, device);
+}
+
+HubResponse HubApi::ingestBatch(const QJsonObject &body, const HubDevice &device)
+{
+    const QJsonValue batchId = body.value(QStringLiteral("batch_id"));
+    if (!isUuid(batchId))
+        return badRequest(QStringLiteral("batch_id"), QStringLiteral("must be a lower-case UUID string"));
     const QJsonValue deviceId = body.value(QStringLiteral("device_id"));
     if (!isUuid(deviceId))
         return badRequest(QStringLiteral("device_id"), QStringLiteral("must be a lower-case UUID string"));
@@ -503,17 +522,26 @@ HubResponse HubApi::pullEvents(const HubRequest &request, const HubDevice &devic
         return badRequest(QStringLiteral("limit"),
                           QStringLiteral("must be a whole number from 1 to %1").arg(m_options.maxPullLimit));
 
-    // One row more than asked says whether there is more.
-    auto page = m_store.feed(*after, static_cast<int>(*limit) + 1,
-                             device.isSupervisor() ? QString() : device.villageCode, device.id);
+    auto page = feedPage(*after, static_cast<int>(*limit), device);
     if (!page)
         return storeFailure(page.error());
-    const bool more = page->size() > *limit;
+    if (auto r = m_store.touchDevice(device.id, m_clock.nowMs()); !r)
+        return storeFailure(r.error());
+    return HubResponse::json(200, *page);
+}
+
+Result<QJsonObject> HubApi::feedPage(qint64 after, int limit, const HubDevice &device) const
+{
+    // One row more than asked says whether there is more.
+    auto page = m_store.feed(after, limit + 1, device.isSupervisor() ? QString() : device.villageCode, device.id);
+    if (!page)
+        return page.error();
+    const bool more = page->size() > limit;
     if (more)
         page->removeLast();
 
     QJsonArray events;
-    qint64 next = *after;
+    qint64 next = after;
     for (const FeedEvent &e : std::as_const(*page)) {
         QJsonObject event = QJsonDocument::fromJson(e.body).object();
         event.insert(QStringLiteral("hub_seq"), e.hubSeq);
@@ -522,11 +550,9 @@ HubResponse HubApi::pullEvents(const HubRequest &request, const HubDevice &devic
         events.append(event);
         next = e.feedSeq;
     }
-    if (auto r = m_store.touchDevice(device.id, m_clock.nowMs()); !r)
-        return storeFailure(r.error());
-    return HubResponse::json(200, QJsonObject{{QStringLiteral("events"), events},
-                                              {QStringLiteral("next"), next},
-                                              {QStringLiteral("more"), more}});
+    return QJsonObject{{QStringLiteral("events"), events},
+                       {QStringLiteral("next"), next},
+                       {QStringLiteral("more"), more}};
 }
 
 std::variant<QString, HubResponse> HubApi::blobTarget(const HubRequest &request, const HubDevice &device) const

@@ -4,6 +4,9 @@
 #include "hubrequest.h"
 #include "huboptions.h"
 #include "ratelimiter.h"
+#include "result.h"
+
+#include <QtCore/QJsonObject>
 
 #include <variant>
 
@@ -32,6 +35,15 @@ public:
     HubResponse handle(const HubRequest &request);
 
     const HubOptions &options() const { return m_options; }
+
+    /// Ingests one batch body (POST /api/v1/batches without the HTTP around it) from
+    /// `device`: the same checks, per-event idempotency, batch-id idempotency and reply,
+    /// in one transaction. Bundle import (HubBundle) goes through here too.
+    HubResponse ingestBatch(const QJsonObject &body, const HubDevice &device);
+
+    /// One page of the feed `device` may pull, as GET /api/v1/events answers it:
+    /// {"events", "next", "more"}, at most `limit` events after feed position `after`.
+    Result<QJsonObject> feedPage(qint64 after, int limit, const HubDevice &device) const;
 
 private:
     HubResponse health();

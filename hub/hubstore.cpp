@@ -1,6 +1,7 @@
 #include "hubstore.h"
 
 #include "domain/ids.h"
+#include "sync/bundle.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 
@@ -19,7 +20,7 @@ namespace xz::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 std::atomic<int> s_instanceCounter{0};
 
@@ -147,6 +148,17 @@ QStringList upgradeTo2(HubStore::Driver driver)
     };
 }
 
+// Schema 2 → 3: bundle files. A device's Ed25519 public key (base64url), sent at
+// enrolment: the hub checks the device's bundles with it and seals replies to it. Devices
+// enrolled before have none and must enrol again to use bundles.
+QStringList upgradeTo3()
+{
+    return {
+        QStringLiteral("ALTER TABLE devices ADD COLUMN sign_key TEXT"),
+        QStringLiteral("UPDATE hub_settings SET value = '3' WHERE key = 'schema_version'"),
+    };
+}
+
 const QString kVillageColumns = QStringLiteral(
     "v.code, v.name, v.added_at,"
     " (SELECT count(*) FROM events e WHERE e.village_code = v.code),"
@@ -159,13 +171,13 @@ HubVillage villageFrom(const QSqlQuery &q)
 }
 
 const QString kDeviceColumns = QStringLiteral(
-    "id, village_code, name, kind, enrolled_at, last_contact, revoked_at");
+    "id, village_code, name, kind, enrolled_at, last_contact, revoked_at, sign_key");
 
 HubDevice deviceFrom(const QSqlQuery &q)
 {
     return HubDevice{q.value(0).toString(), q.value(1).toString(),  q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toLongLong(), msOrZero(q.value(5)),
-                     msOrZero(q.value(6))};
+                     msOrZero(q.value(6)),  q.value(7).toString()};
 }
 
 const QString kFeedColumns = QStringLiteral(
@@ -375,8 +387,61 @@ Result<void> HubStore::createOrCheckSchema()
                          QStringLiteral("The database %1 is not a xiangzhi-hub database (no schema version "
                                         "or hub id).")
                              .arg(displayLocation()));
-    if (version < 2)
-        return upgrade();
+    if (version < kSchemaVersion) {
+        if (auto r = upgrade(); !r)
+            return r;
+    }
+    return loadOrCreateKeys();
+}
+
+Result<void> HubStore::loadOrCreateKeys()
+{
+    // Made once, by whichever hub process opens the database first; the others (racing
+    // on PostgreSQL) insert nothing and read the winner's.
+    const SigningKeyPair sign = Bundle::newSigningKeyPair();
+    const BoxKeyPair box = Bundle::newBoxKeyPair();
+    const QList<QPair<QString, QByteArray>> fresh{{QStringLiteral("sign_public_key"), sign.publicKey},
+                                                  {QStringLiteral("sign_secret_key"), sign.secretKey},
+                                                  {QStringLiteral("box_public_key"), box.publicKey},
+                                                  {QStringLiteral("box_secret_key"), box.secretKey}};
+    QSqlDatabase db = connection();
+    if (auto r = begin(); !r)
+        return r;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO hub_settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+    for (const auto &k : fresh) {
+        q.addBindValue(k.first);
+        q.addBindValue(Bundle::keyText(k.second));
+        if (!q.exec()) {
+            const Error e = dbError(q);
+            rollback();
+            return e;
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT key, value FROM hub_settings WHERE key LIKE '%_key'"))) {
+        const Error e = dbError(q);
+        rollback();
+        return e;
+    }
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString text = q.value(1).toString();
+        if (key == QLatin1String("sign_public_key"))
+            m_keys.signing.publicKey = Bundle::keyFromText(text, sign.publicKey.size());
+        else if (key == QLatin1String("sign_secret_key"))
+            m_keys.signing.secretKey = Bundle::keyFromText(text, sign.secretKey.size());
+        else if (key == QLatin1String("box_public_key"))
+            m_keys.box.publicKey = Bundle::keyFromText(text, box.publicKey.size());
+        else if (key == QLatin1String("box_secret_key"))
+            m_keys.box.secretKey = Bundle::keyFromText(text, box.secretKey.size());
+    }
+    q.finish();
+    if (auto r = commit(); !r)
+        return r;
+    if (!m_keys.signing.isValid() || !m_keys.box.isValid())
+        return makeError(QStringLiteral("db_keys"),
+                         QStringLiteral("The hub database %1 holds damaged bundle keys (hub_settings *_key).")
+                             .arg(displayLocation()));
     return {};
 }
 
@@ -394,8 +459,13 @@ Result<void> HubStore::upgrade()
     }
     const int version = q.value(0).toInt();
     q.finish();
-    if (version < 2) {
-        for (const QString &sql : upgradeTo2(m_driver)) {
+    QList<QStringList> steps;
+    if (version < 2)
+        steps << upgradeTo2(m_driver);
+    if (version < 3)
+        steps << upgradeTo3();
+    for (const QStringList &step : std::as_const(steps)) {
+        for (const QString &sql : step) {
             if (!q.exec(sql)) {
                 const Error e = dbError(q);
                 rollback();
@@ -518,11 +588,11 @@ Result<bool> HubStore::useEnrolmentCode(const QString &villageCode, const QStrin
 Result<void> HubStore::saveDevice(const HubDevice &device, const QString &tokenHash) const
 {
     auto q = statement(*this, QStringLiteral(
-        "INSERT INTO devices(id, village_code, name, token_hash, kind, enrolled_at, last_contact, revoked_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL) "
+        "INSERT INTO devices(id, village_code, name, token_hash, kind, enrolled_at, last_contact, revoked_at, "
+        "sign_key) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?) "
         "ON CONFLICT (id) DO UPDATE SET village_code = excluded.village_code, name = excluded.name, "
         "token_hash = excluded.token_hash, kind = excluded.kind, enrolled_at = excluded.enrolled_at, "
-        "revoked_at = NULL"));
+        "revoked_at = NULL, sign_key = excluded.sign_key"));
     if (!q)
         return q.error();
     (*q)->addBindValue(device.id);
@@ -531,6 +601,7 @@ Result<void> HubStore::saveDevice(const HubDevice &device, const QString &tokenH
     (*q)->addBindValue(tokenHash);
     (*q)->addBindValue(device.kind);
     (*q)->addBindValue(device.enrolledAt);
+    (*q)->addBindValue(sql::textOrNull(device.signKey));
     return exec(**q);
 }
 

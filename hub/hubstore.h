@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sync/bundle.h"
 
 #include <QtCore/QList>
 #include <QtCore/QMutex>
@@ -33,6 +34,7 @@ struct HubDevice
     qint64 enrolledAt = 0;
     qint64 lastContact = 0;  ///< 0 = never
     qint64 revokedAt = 0;    ///< 0 = not revoked
+    QString signKey;         ///< Ed25519 public key for bundle files (base64url); empty: enrolled before bundles
 
     bool isSupervisor() const { return kind == QLatin1String("supervisor"); }
     bool isRevoked() const { return revokedAt != 0; }
@@ -69,6 +71,13 @@ struct BlobState
     qint64 received = 0;     ///< Upload-Offset: the bytes held
     qint64 completedAt = 0;  ///< 0 = still uploading
     bool isComplete() const { return completedAt != 0; }
+};
+
+/// The hub's own keys for bundle files, kept in hub_settings like everything it knows.
+struct HubKeys
+{
+    SigningKeyPair signing; ///< signs reply bundles
+    BoxKeyPair box;         ///< opens village bundles
 };
 
 /// A batch seen before: its content and the reply it got.
@@ -108,6 +117,9 @@ public:
     QString displayLocation() const;
     /// The hub's id, made when its database was created.
     QString hubId() const { return m_hubId; }
+    /// The hub's bundle keys, made when the database was created or first opened by a
+    /// program that knows bundles.
+    const HubKeys &keys() const { return m_keys; }
 
     /// This thread's connection, opened on first use. Check isOpen(): a PostgreSQL server
     /// may be unreachable.
@@ -198,6 +210,7 @@ private:
     HubStore() = default;
     Result<void> createOrCheckSchema();
     Result<void> upgrade();
+    Result<void> loadOrCreateKeys();
     QSqlDatabase addConnection(const QString &name) const;
 
     Driver m_driver = Driver::Sqlite;
@@ -207,6 +220,7 @@ private:
     int m_pgPort = 5432;
     QString m_connectionPrefix;
     QString m_hubId;
+    HubKeys m_keys;
     mutable QMutex m_mutex;
     mutable QStringList m_connections;
 };

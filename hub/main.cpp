@@ -3,6 +3,7 @@
 #include "hubconfig.h"
 #include "hubadmin.h"
 #include "hubapi.h"
+#include "hubbundle.h"
 #include "hubinit.h"
 #include "hubstore.h"
 #include "hubserver.h"
@@ -10,6 +11,9 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QSaveFile>
+#include <QtCore/QTextStream>
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QMultiHash>
 #include <QtCore/QStringList>
@@ -34,6 +38,9 @@ const char kUsage[] =
     "      Prints the hub address and the certificate fingerprint to give to villages.\n"
     "  xiangzhi-hub serve --dir DIR [--port N] [--listen ADDRESS]\n"
     "      Serves the sync protocol over HTTPS until stopped (SIGTERM or Ctrl+C).\n"
+    "  xiangzhi-hub bundle import --dir DIR FILE --reply OUT\n"
+    "      Imports a village's bundle file (from a USB stick) with the same idempotency as\n"
+    "      a push, and writes the reply bundle for the village to import to OUT.\n"
     "  xiangzhi-hub COMMAND ... --dir DIR\n"
     "      Administration on the hub's database (see below).\n"
     "  xiangzhi-hub --help | --version\n";
@@ -163,6 +170,69 @@ int runAdmin(QStringList args)
     return runAdminCommand(**store, args, out, err);
 }
 
+/// bundle import --dir DIR FILE --reply OUT
+int runBundle(const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("import"))
+        return fail(QStringLiteral("Use: xiangzhi-hub bundle import --dir DIR FILE --reply OUT"));
+    QStringList rest = args.mid(1);
+    QString file;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (!rest.at(i).startsWith(QLatin1String("--"))) {
+            file = rest.takeAt(i);
+            break;
+        }
+        ++i; // skip the option's value
+    }
+    const Arguments a = parse(rest, {QStringLiteral("--dir"), QStringLiteral("--reply")}, {});
+    if (!a.error.isEmpty())
+        return fail(a.error);
+    const QString dir = a.value(QStringLiteral("--dir"));
+    const QString out = a.value(QStringLiteral("--reply"));
+    if (dir.isEmpty() || file.isEmpty() || out.isEmpty())
+        return fail(QStringLiteral("Use: xiangzhi-hub bundle import --dir DIR FILE --reply OUT"));
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Cannot read %1: %2").arg(file, in.errorString()));
+    const QByteArray bytes = in.readAll();
+    xz::Result<HubConfig> config = HubConfig::load(dir);
+    if (!config)
+        return fail(config.error().message);
+    auto store = HubStore::open(config->databaseLocation());
+    if (!store)
+        return fail(store.error().message);
+    HubOptions options;
+    options.maxBody = config->maxBodyBytes;
+    options.maxBlobBytes = config->maxBlobBytes;
+    HubApi api(**store, xz::Clock::system(), options);
+    const xz::Result<BundleImport> imported = importVillageBundle(**store, api, bytes, xz::Clock::system());
+    if (!imported)
+        return fail(QStringLiteral("%1 (%2)").arg(imported.error().message, imported.error().code));
+    // Atomic: a half-written reply never lies on the stick.
+    QSaveFile reply(out);
+    if (!reply.open(QIODevice::WriteOnly) || reply.write(imported->reply) != imported->reply.size() || !reply.commit())
+        return fail(QStringLiteral("Cannot write the reply %1: %2. The village's events are stored; import the "
+                                   "same file again to write the reply.")
+                        .arg(out, reply.errorString()));
+    QTextStream text(stdout);
+    text << QStringLiteral("Imported the bundle of village %1, device %2: %3 batches, %4 events accepted, "
+                           "%5 duplicates, %6 rejected, %7 batches refused; blobs: %8 stored, %9 already held, "
+                           "%10 refused.\n")
+                .arg(imported->villageCode, imported->deviceId)
+                .arg(imported->batches)
+                .arg(imported->accepted)
+                .arg(imported->duplicates)
+                .arg(imported->rejected)
+                .arg(imported->refusedBatches)
+                .arg(imported->blobsStored)
+                .arg(imported->blobsKnown)
+                .arg(imported->blobsRefused);
+    text << QStringLiteral("Wrote the reply with %1 county events to %2. Take it back to the village.\n")
+                .arg(imported->feedEvents)
+                .arg(out);
+    return 0;
+}
+
 int runServe(const QStringList &args)
 {
     const Arguments a = parse(args, {QStringLiteral("--dir"), QStringLiteral("--port"), QStringLiteral("--listen")}, {});
@@ -254,6 +324,8 @@ int main(int argc, char **argv)
         return runInit(args.mid(1));
     if (command == QLatin1String("serve"))
         return runServe(args.mid(1));
+    if (command == QLatin1String("bundle"))
+        return runBundle(args.mid(1));
     for (const char *admin : {"village", "device", "supervisor", "verify"})
         if (command == QLatin1String(admin))
             return runAdmin(args);

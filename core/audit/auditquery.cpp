@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 46> kActions{{
+constexpr std::array<Label, 48> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -69,6 +69,8 @@ constexpr std::array<Label, 46> kActions{{
     {"audit.export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export the audit log")},
     {"audit.verify", QT_TRANSLATE_NOOP("xz::AuditAction", "Check the audit log")},
     {"sync.enrol", QT_TRANSLATE_NOOP("xz::AuditAction", "Enrol this office with the county hub")},
+    {"sync.bundle_export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export records for the county to a USB file")},
+    {"sync.bundle_import", QT_TRANSLATE_NOOP("xz::AuditAction", "Import the county's reply from a USB file")},
 }};
 
 constexpr std::array<Label, 9> kGroups{{

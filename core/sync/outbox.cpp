@@ -11,6 +11,8 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <limits>
+
 namespace xz {
 
 namespace {
@@ -119,78 +121,64 @@ Result<qint64> Outbox::pendingCount() const
     return n;
 }
 
-Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes)
+namespace {
+
+/// The unacknowledged batch `batchId` as it went, or nothing when one of its events changed
+/// since: then the batch is given up and its events wait for a new one (the same id with
+/// other content would be refused whole, idempotency_conflict).
+Result<std::optional<OutgoingBatch>> reopenBatch(QSqlDatabase db, const QString &batchId, const QString &villageCode,
+                                                 const QString &deviceId)
 {
-    const QString villageCode = m_db->setting(QStringLiteral("village_code"));
-    if (villageCode.size() != 12)
-        return makeError(QStringLiteral("no_village"),
-                         tr("This office has no village code yet, so nothing can be sent to the county. "
-                            "Finish the office set-up first."));
-    const QString deviceId = m_db->deviceId();
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kEventColumns
+              + QStringLiteral(" FROM outbox o JOIN case_events e ON e.id = o.event_id "
+                               "WHERE o.batch_id = ? AND o.rejected_code IS NULL ORDER BY e.seq"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(q);
+    auto events = encodeRows(q, villageCode);
+    if (!events)
+        return events.error();
+    bool unchanged = true;
+    for (const Encoded &e : std::as_const(*events))
+        unchanged = unchanged && e.hash == e.storedHash;
+    if (unchanged)
+        return std::optional(makeBatch(batchId, deviceId, *events, true));
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("UPDATE outbox SET batch_id = NULL, content_hash = NULL WHERE batch_id = ?"));
+    drop.addBindValue(batchId);
+    if (!drop.exec())
+        return sqlError(drop);
+    return std::optional<OutgoingBatch>();
+}
 
-    // 1. An unacknowledged batch goes again, unchanged.
-    QSqlQuery open(db);
-    open.setForwardOnly(true);
-    if (!open.exec(QStringLiteral("SELECT o.batch_id FROM outbox o JOIN case_events e ON e.id = o.event_id "
-                                  "WHERE o.batch_id IS NOT NULL AND o.rejected_code IS NULL "
-                                  "ORDER BY e.seq LIMIT 1")))
-        return sqlError(open);
-    const QString openBatch = open.next() ? open.value(0).toString() : QString();
-    open.finish();
-    if (!openBatch.isEmpty()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ") + kEventColumns
-                  + QStringLiteral(" FROM outbox o JOIN case_events e ON e.id = o.event_id "
-                                   "WHERE o.batch_id = ? AND o.rejected_code IS NULL ORDER BY e.seq"));
-        q.addBindValue(openBatch);
-        if (!q.exec())
-            return sqlError(q);
-        auto events = encodeRows(q, villageCode);
-        if (!events)
-            return events.error();
-        bool unchanged = true;
-        for (const Encoded &e : std::as_const(*events))
-            unchanged = unchanged && e.hash == e.storedHash;
-        if (unchanged)
-            return std::optional(makeBatch(openBatch, deviceId, *events, true));
-        // An event changed after it was batched: the same id with other content would be
-        // refused whole (idempotency_conflict), so these events start a new batch.
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("UPDATE outbox SET batch_id = NULL, content_hash = NULL WHERE batch_id = ?"));
-        drop.addBindValue(openBatch);
-        if (!drop.exec())
-            return sqlError(drop);
-    }
-
-    // 2. A new batch from the waiting events, in seq order.
+/// A new batch from the waiting events, in seq order, as many as fit in
+/// `maxCompressedBytes` once gzipped (at least one), Outbox::kMaxEvents and
+/// Outbox::kMaxBodyBytes; its id is stored with its rows. Nothing when no event waits.
+Result<std::optional<OutgoingBatch>> makeNewBatch(QSqlDatabase db, const QString &villageCode, const QString &deviceId,
+                                                  qint64 maxCompressedBytes, qint64 nowMs)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kEventColumns
               + QStringLiteral(" FROM outbox o JOIN case_events e ON e.id = o.event_id "
                                "WHERE o.batch_id IS NULL AND o.rejected_code IS NULL ORDER BY e.seq LIMIT ?"));
-    q.addBindValue(kMaxEvents);
+    q.addBindValue(Outbox::kMaxEvents);
     if (!q.exec())
         return sqlError(q);
     auto loaded = encodeRows(q, villageCode);
     if (!loaded)
         return loaded.error();
     QList<Encoded> events = *loaded;
-    if (events.isEmpty()) {
-        if (auto r = tx.commit(); !r)
-            return r.error();
+    if (events.isEmpty())
         return std::optional<OutgoingBatch>();
-    }
 
-    const QString batchId = newIdAt(m_clock.nowMs());
+    const QString batchId = newIdAt(nowMs);
     // The uncompressed limit first (the hub measures after decompression) ...
     qsizetype n = 0;
     qsizetype raw = bodyOf(batchId, deviceId, events, 0).size();
-    while (n < events.size() && (n == 0 || raw + 1 + events.at(n).canonical.size() <= kMaxBodyBytes)) {
+    while (n < events.size() && (n == 0 || raw + 1 + events.at(n).canonical.size() <= Outbox::kMaxBodyBytes)) {
         raw += (n > 0 ? 1 : 0) + events.at(n).canonical.size();
         ++n;
     }
@@ -261,8 +249,6 @@ Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes
         if (!mark.exec())
             return sqlError(mark);
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
     OutgoingBatch batch = makeBatch(batchId, deviceId, events, false, lastFitN == n ? lastFit : QByteArray());
     Q_ASSERT(batch.body == SyncWire::batchBody(batchId, deviceId, [&] {
                  QList<QJsonObject> objects;
@@ -271,6 +257,95 @@ Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes
                  return objects;
              }()));
     return std::optional(std::move(batch));
+}
+
+Error noVillage()
+{
+    return makeError(QStringLiteral("no_village"),
+                     QCoreApplication::translate("xz::Outbox",
+                                                 "This office has no village code yet, so nothing can be sent to the "
+                                                 "county. Finish the office set-up first."));
+}
+
+} // namespace
+
+Result<std::optional<OutgoingBatch>> Outbox::nextBatch(qint64 maxCompressedBytes)
+{
+    const QString villageCode = m_db->setting(QStringLiteral("village_code"));
+    if (villageCode.size() != 12)
+        return noVillage();
+    const QString deviceId = m_db->deviceId();
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+
+    // 1. An unacknowledged batch goes again, unchanged.
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    if (!open.exec(QStringLiteral("SELECT o.batch_id FROM outbox o JOIN case_events e ON e.id = o.event_id "
+                                  "WHERE o.batch_id IS NOT NULL AND o.rejected_code IS NULL "
+                                  "ORDER BY e.seq LIMIT 1")))
+        return sqlError(open);
+    const QString openBatch = open.next() ? open.value(0).toString() : QString();
+    open.finish();
+    if (!openBatch.isEmpty()) {
+        auto again = reopenBatch(db, openBatch, villageCode, deviceId);
+        if (!again)
+            return again.error();
+        if (again->has_value())
+            return again;
+    }
+
+    // 2. A new batch from the waiting events, in seq order.
+    auto batch = makeNewBatch(db, villageCode, deviceId, maxCompressedBytes, m_clock.nowMs());
+    if (!batch)
+        return batch.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return batch;
+}
+
+Result<QList<OutgoingBatch>> Outbox::allBatches()
+{
+    const QString villageCode = m_db->setting(QStringLiteral("village_code"));
+    if (villageCode.size() != 12)
+        return noVillage();
+    const QString deviceId = m_db->deviceId();
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+
+    QList<OutgoingBatch> batches;
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    if (!open.exec(QStringLiteral("SELECT o.batch_id FROM outbox o JOIN case_events e ON e.id = o.event_id "
+                                  "WHERE o.batch_id IS NOT NULL AND o.rejected_code IS NULL "
+                                  "GROUP BY o.batch_id ORDER BY min(e.seq)")))
+        return sqlError(open);
+    QStringList openBatches;
+    while (open.next())
+        openBatches << open.value(0).toString();
+    open.finish();
+    for (const QString &id : std::as_const(openBatches)) {
+        auto again = reopenBatch(db, id, villageCode, deviceId);
+        if (!again)
+            return again.error();
+        if (again->has_value())
+            batches << **again;
+    }
+    for (;;) {
+        auto batch = makeNewBatch(db, villageCode, deviceId, std::numeric_limits<qint64>::max(), m_clock.nowMs());
+        if (!batch)
+            return batch.error();
+        if (!batch->has_value())
+            break;
+        batches << **batch;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return batches;
 }
 
 Result<ReplyOutcome> Outbox::applyReply(const OutgoingBatch &batch, const BatchReply &reply)

@@ -82,6 +82,12 @@ public:
     /// and at most kMaxBodyBytes uncompressed; it gets a new id, stored with its rows.
     Result<std::optional<OutgoingBatch>> nextBatch(qint64 maxCompressedBytes = BatchSizer::kDefaultBytes);
 
+    /// Every waiting event as batches, for a bundle file: the unacknowledged batches as they
+    /// went (same ids and content, so the hub answers them as it answered or will answer the
+    /// network), then new batches of the rest, each within kMaxEvents and kMaxBodyBytes,
+    /// their ids stored with their rows like nextBatch's. Empty when nothing waits.
+    Result<QList<OutgoingBatch>> allBatches();
+
     /// Books the hub's reply to `batch`, in one transaction. Accepted and duplicate events
     /// leave the outbox, with hub_seq and hub_received_at stored on the event; rejected ones
     /// are parked with the hub's code and message and their attempts counted. An event

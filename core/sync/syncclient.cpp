@@ -7,6 +7,9 @@
 #include "storage/transaction.h"
 #include "sync/backoff.h"
 #include "sync/batchsizer.h"
+#include "sync/bundle.h"
+#include "sync/bundleservice.h"
+#include "sync/feedapplier.h"
 #include "sync/outbox.h"
 #include "sync/syncstate.h"
 #include "sync/syncwire.h"
@@ -80,10 +83,15 @@ Result<SyncSettings> SyncClient::enrol(const Actor &actor, const QUrl &url, cons
     if (!hub)
         return hub.error();
 
+    // A fresh key pair per enrolment, for bundle files: the hub learns its public half.
+    BundleKeys bundleKeys;
+    bundleKeys.device = Bundle::newSigningKeyPair();
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("village_code"), villageCode},
                                                       {QStringLiteral("enrolment_code"), enrolmentCode.trimmed()},
                                                       {QStringLiteral("device_id"), m_db->deviceId()},
-                                                      {QStringLiteral("device_name"), deviceName.trimmed()}})
+                                                      {QStringLiteral("device_name"), deviceName.trimmed()},
+                                                      {QStringLiteral("device_sign_key"),
+                                                       Bundle::keyText(bundleKeys.device.publicKey)}})
                                 .toJson(QJsonDocument::Compact);
     QNetworkAccessManager manager;
     Result<HubReply> reply = hub->call(manager, "POST", QStringLiteral("/api/v1/enrol"), body,
@@ -108,17 +116,21 @@ Result<SyncSettings> SyncClient::enrol(const Actor &actor, const QUrl &url, cons
     s.villageCode = villageCode;
     s.hubId = answer.value(QStringLiteral("hub_id")).toString();
     s.villageName = answer.value(QStringLiteral("village_name")).toString();
+    // A hub from before bundle files sends no keys: sync works, bundles say "enrol again".
+    bundleKeys.hubSignKey = Bundle::keyFromText(answer.value(QStringLiteral("hub_sign_key")).toString(), 32);
+    bundleKeys.hubBoxKey = Bundle::keyFromText(answer.value(QStringLiteral("hub_box_key")).toString(), 32);
 
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx)
         return tx.error();
-    const QList<QPair<QString, QString>> values{{kHubUrl, s.hubUrl.toString()},
-                                                {kCaPem, QString::fromLatin1(s.caPem)},
-                                                {kPin, s.pin},
-                                                {kToken, QString::fromLatin1(s.token)},
-                                                {kHubId, s.hubId},
-                                                {kVillageName, s.villageName}};
+    const QList<QPair<QString, QString>> values = QList<QPair<QString, QString>>{{kHubUrl, s.hubUrl.toString()},
+                                                                                 {kCaPem, QString::fromLatin1(s.caPem)},
+                                                                                 {kPin, s.pin},
+                                                                                 {kToken, QString::fromLatin1(s.token)},
+                                                                                 {kHubId, s.hubId},
+                                                                                 {kVillageName, s.villageName}}
+        + bundleKeys.settings();
     for (const auto &v : values) {
         if (auto r = m_db->setSetting(v.first, v.second); !r)
             return r.error();
@@ -303,72 +315,13 @@ Result<void> SyncClient::pull(QNetworkAccessManager &manager, const HubConnectio
 
 Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncReport &report)
 {
-    CaseService cases(m_db, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), m_clock);
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx)
-        return tx.error();
-    SyncReport counts;
-    for (const QJsonValue &value : events) {
-        const QJsonObject o = value.toObject();
-        CaseEvent e;
-        e.id = o.value(QStringLiteral("id")).toString();
-        e.caseId = o.value(QStringLiteral("case_id")).toString();
-        e.kind = o.value(QStringLiteral("kind")).toString();
-        e.fromStatus = o.value(QStringLiteral("from_status")).toString();
-        e.toStatus = o.value(QStringLiteral("to_status")).toString();
-        e.payload = o.value(QStringLiteral("payload")).toObject();
-        e.note = o.value(QStringLiteral("note")).toString();
-        e.actorId = o.value(QStringLiteral("actor_id")).toString();
-        e.actorName = o.value(QStringLiteral("actor_name")).toString();
-        e.deviceTime = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("device_time")).toInteger(), utcZone());
-        e.deviceId = o.value(QStringLiteral("device_id")).toString();
-        const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
-        const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
-        if (e.id.isEmpty() || e.caseId.isEmpty() || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
-            || hubSeq > next) {
-            // Nothing of the page is kept: the same page comes again after the hub is fixed.
-            return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
-        }
-        ++counts.pulled;
-        auto outcome = cases.applyCountyEvent(db, e, hubSeq, receivedAt);
-        if (!outcome)
-            return outcome.error();
-        switch (*outcome) {
-        case CountyEventOutcome::Applied:
-            ++counts.applied;
-            break;
-        case CountyEventOutcome::Conflict:
-            ++counts.conflicts;
-            break;
-        case CountyEventOutcome::AlreadyPresent:
-            break;
-        case CountyEventOutcome::CaseUnknown: {
-            QSqlQuery &aside = preparedQuery(db, QStringLiteral(
-                "INSERT INTO pulled_aside(id, case_id, kind, hub_seq, received_at, body, pulled_at) "
-                "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
-            aside.addBindValue(sql::text(e.id));
-            aside.addBindValue(sql::text(e.caseId));
-            aside.addBindValue(sql::text(e.kind));
-            aside.addBindValue(hubSeq);
-            aside.addBindValue(receivedAt);
-            aside.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-            aside.addBindValue(m_clock.nowMs());
-            if (!aside.exec())
-                return sqlError(aside);
-            ++counts.keptAside;
-            break;
-        }
-        }
-    }
-    if (auto r = SyncState::pageApplied(db, next); !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    report.pulled += counts.pulled;
-    report.applied += counts.applied;
-    report.conflicts += counts.conflicts;
-    report.keptAside += counts.keptAside;
+    auto counts = FeedApplier::applyPage(m_db, m_clock, events, next);
+    if (!counts)
+        return counts.error();
+    report.pulled += counts->pulled;
+    report.applied += counts->applied;
+    report.conflicts += counts->conflicts;
+    report.keptAside += counts->keptAside;
     return {};
 }
 

@@ -55,7 +55,8 @@ TEST_P(HubStoreTest, ASchemaOneDatabaseIsUpgradedAndItsPullCursorsStayValid)
         QSqlQuery q(m_store->connection());
         for (const char *sql : {"DROP TABLE blob_chunks", "DROP TABLE blobs", "DROP INDEX events_case",
                                 "DROP INDEX events_village_feed", "DROP INDEX events_feed",
-                                "ALTER TABLE events DROP COLUMN feed_seq",
+                                "ALTER TABLE events DROP COLUMN feed_seq", "ALTER TABLE devices DROP COLUMN sign_key",
+                                "DELETE FROM hub_settings WHERE key LIKE '%_key'",
                                 "UPDATE hub_settings SET value = '1' WHERE key = 'schema_version'"})
             ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << sql << " " << q.lastError().text().toStdString();
         for (int i = 0; i < 2; ++i) {
@@ -86,6 +87,22 @@ TEST_P(HubStoreTest, ASchemaOneDatabaseIsUpgradedAndItsPullCursorsStayValid)
     ASSERT_TRUE(version.exec(QStringLiteral("SELECT value FROM hub_settings WHERE key = 'schema_version'")));
     ASSERT_TRUE(version.next());
     EXPECT_EQ(version.value(0).toInt(), HubStore::latestSchemaVersion());
+    // Bundle files: the hub made its keys, and devices can hold theirs.
+    EXPECT_TRUE((*reopened)->keys().signing.isValid());
+    EXPECT_TRUE((*reopened)->keys().box.isValid());
+    HubDevice device{newId(), kVillageA, QStringLiteral("PC"), QStringLiteral("village"), 1, 0, 0,
+                     Bundle::keyText(Bundle::newSigningKeyPair().publicKey)};
+    ASSERT_TRUE((*reopened)->saveDevice(device, QStringLiteral("tokenhash")));
+    auto saved = (*reopened)->device(device.id);
+    ASSERT_TRUE(saved && saved->has_value());
+    EXPECT_EQ((*saved)->signKey, device.signKey);
+    // Opened again, the same keys.
+    const HubKeys keys = (*reopened)->keys();
+    reopened->reset();
+    auto third = HubStore::open(m_location);
+    ASSERT_TRUE(third);
+    EXPECT_EQ((*third)->keys().signing.publicKey, keys.signing.publicKey);
+    EXPECT_EQ((*third)->keys().box.secretKey, keys.box.secretKey);
 }
 
 TEST_P(HubStoreTest, EachThreadHasItsOwnConnectionToTheSameData)

@@ -9,12 +9,15 @@
 
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "sync/outbox.h"
 #include "sync/syncclient.h"
 #include "synccontroller.h"
 #include "views/syncpanel.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtCore/QTemporaryDir>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -120,4 +123,61 @@ TEST_F(SyncPanelTest, AWrongFingerprintIsSaidAndNothingIsEnrolled)
     EXPECT_TRUE(panel.message().contains(QStringLiteral("fingerprint"))) << panel.message().toStdString();
     EXPECT_FALSE(SyncSettings::load(*office.db).isEnrolled());
     EXPECT_FALSE(sync->isRunning());
+}
+
+TEST_F(SyncPanelTest, TheUsbButtonsExportAndImportTheCountysReply)
+{
+    // Enrolled, but the county is only reached by USB stick: no background sync.
+    auto enrolled = SyncClient(office.db, office.clock)
+                        .enrol(TestOffice::actor(office.secretary), QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)),
+                               hub.sheetFingerprint(),
+                               issueEnrolmentCode(hub.dir(), QString::fromLatin1(TestOffice::kVillageCode)),
+                               QStringLiteral("村委会办公室"));
+    ASSERT_TRUE(enrolled.ok()) << enrolled.error().message.toStdString();
+    ctx->setSyncController(nullptr);
+    QTemporaryDir files;
+
+    SyncPanel panel(*ctx);
+    panel.resize(1366, 768);
+    panel.show();
+    ASSERT_TRUE(panel.isEnrolledPageShown());
+    ASSERT_TRUE(panel.exportBundleButton()->isVisible());
+    ASSERT_TRUE(panel.importBundleButton()->isVisible());
+
+    // Export through the dialog the button opens.
+    QSignalSpy finished(&panel, &SyncPanel::bundleFinished);
+    QTest::mouseClick(panel.exportBundleButton(), Qt::LeftButton);
+    auto *dialog = panel.findChild<QFileDialog *>(QStringLiteral("sync_bundle_dialog"));
+    ASSERT_TRUE(dialog);
+    const QString file = files.filePath(QStringLiteral("usb.xzb"));
+    dialog->selectFile(file);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished.at(0).at(0).toBool()) << panel.bundleMessage().toStdString();
+    EXPECT_TRUE(panel.bundleMessage().contains(QStringLiteral("3 record"))) << panel.bundleMessage().toStdString();
+    EXPECT_TRUE(QFile::exists(file));
+
+    // The county imports it and sends its reply back.
+    const QString reply = files.filePath(QStringLiteral("reply.xzb"));
+    const HubRun run = hubCommand(hub.dir(), {QStringLiteral("bundle"), QStringLiteral("import"), file,
+                                              QStringLiteral("--reply"), reply});
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString();
+    panel.importBundleFrom(reply);
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished.at(1).at(0).toBool()) << panel.bundleMessage().toStdString();
+    EXPECT_TRUE(panel.bundleMessage().contains(QStringLiteral("confirmed 3 record"))) << panel.bundleMessage().toStdString();
+    EXPECT_EQ(Outbox(office.db, office.clock).pendingCount().value(), 0);
+    QTest::qWait(100); // let the layout take the new message
+    panel.grab().save(QStringLiteral("/tmp/bundle-syncpanel.png"));
+
+    // A file that is not the county's reply is said in plain words.
+    panel.importBundleFrom(file);
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.at(2).at(0).toBool());
+    EXPECT_TRUE(panel.bundleMessage().contains(QStringLiteral("not the county's reply"))) << panel.bundleMessage().toStdString();
+
+    // Someone without the secretary's permission does not see them.
+    ctx->setCurrentUser(office.cadre);
+    EXPECT_FALSE(panel.exportBundleButton()->isVisible());
+    EXPECT_FALSE(panel.importBundleButton()->isVisible());
 }

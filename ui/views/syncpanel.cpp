@@ -2,10 +2,13 @@
 
 #include "appcontext.h"
 #include "format.h"
+#include "sync/bundleservice.h"
 #include "sync/syncclient.h"
 #include "synccontroller.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QEvent>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -91,6 +94,28 @@ SyncPanel::SyncPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     syncRow->addWidget(m_syncNow);
     syncRow->addStretch(1);
     sv->addLayout(syncRow);
+
+    // No link for weeks: the same records on a USB stick, and the county's reply back.
+    m_bundleIntro = new QLabel(statusPage);
+    m_bundleIntro->setWordWrap(true);
+    sv->addSpacing(12);
+    sv->addWidget(m_bundleIntro);
+    auto *bundleRow = new QHBoxLayout;
+    m_exportBundle = new QPushButton(statusPage);
+    m_exportBundle->setObjectName(QStringLiteral("sync_export_bundle"));
+    connect(m_exportBundle, &QPushButton::clicked, this, [this] { chooseBundleFile(true); });
+    m_importBundle = new QPushButton(statusPage);
+    m_importBundle->setObjectName(QStringLiteral("sync_import_bundle"));
+    connect(m_importBundle, &QPushButton::clicked, this, [this] { chooseBundleFile(false); });
+    bundleRow->addWidget(m_exportBundle);
+    bundleRow->addWidget(m_importBundle);
+    bundleRow->addStretch(1);
+    sv->addLayout(bundleRow);
+    m_bundleMessage = new QLabel(statusPage);
+    m_bundleMessage->setObjectName(QStringLiteral("sync_bundle_message"));
+    m_bundleMessage->setWordWrap(true);
+    m_bundleMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sv->addWidget(m_bundleMessage);
     sv->addStretch(1);
     m_pages->addWidget(statusPage);
 
@@ -141,7 +166,119 @@ void SyncPanel::refresh()
                                 HubConnection::formatFingerprint(settings.pin)));
     }
     m_syncNow->setEnabled(m_ctx.syncController() != nullptr);
+    // Bundles need the secretary's permission and an enrolment (the hub's keys).
+    const bool bundles = may && settings.isEnrolled();
+    for (QWidget *w : {static_cast<QWidget *>(m_bundleIntro), static_cast<QWidget *>(m_exportBundle),
+                       static_cast<QWidget *>(m_importBundle), static_cast<QWidget *>(m_bundleMessage)})
+        w->setVisible(bundles);
+    m_exportBundle->setEnabled(!m_worker);
+    m_importBundle->setEnabled(!m_worker);
     showStatus();
+}
+
+QString SyncPanel::bundleMessage() const
+{
+    return m_bundleMessage->text();
+}
+
+void SyncPanel::chooseBundleFile(bool exporting)
+{
+    if (m_worker)
+        return;
+    // A window-modal dialog (not the static helpers): the panel stays responsive, and
+    // keyboard users get the same dialog on every platform.
+    auto *dialog = new QFileDialog(this);
+    dialog->setObjectName(QStringLiteral("sync_bundle_dialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setNameFilter(tr("Xiangzhi USB files (*.xzb)"));
+    if (exporting) {
+        dialog->setWindowTitle(tr("Export for the county to a USB stick"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("xzb"));
+        const QString name = QStringLiteral("xiangzhi-%1-%2.xzb")
+                                 .arg(m_ctx.database()->setting(QStringLiteral("village_code")),
+                                      m_ctx.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm")));
+        dialog->selectFile(name);
+        connect(dialog, &QFileDialog::fileSelected, this, &SyncPanel::exportBundleTo);
+    } else {
+        dialog->setWindowTitle(tr("Import the county's reply"));
+        dialog->setAcceptMode(QFileDialog::AcceptOpen);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &SyncPanel::importBundleFrom);
+    }
+    dialog->open();
+}
+
+void SyncPanel::exportBundleTo(const QString &path)
+{
+    const Actor actor = m_ctx.actor();
+    DatabasePtr db = m_ctx.database();
+    const Clock *clock = &m_ctx.clock();
+    m_bundleMessage->setText(tr("Writing the file…"));
+    runBundleJob([=] {
+        auto report = BundleService(db, *clock).exportTo(actor, path);
+        if (!report)
+            return qMakePair(false, report.error().message);
+        const QString words = QCoreApplication::translate(
+            "xz::SyncPanel", "%n record(s) for the county written to %1. Take the file to the county, and bring "
+                             "back the reply they give you.", nullptr, report->events);
+        return qMakePair(true, words.arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void SyncPanel::importBundleFrom(const QString &path)
+{
+    const Actor actor = m_ctx.actor();
+    DatabasePtr db = m_ctx.database();
+    const Clock *clock = &m_ctx.clock();
+    m_bundleMessage->setText(tr("Reading the county's reply…"));
+    runBundleJob([=] {
+        auto report = BundleService(db, *clock).importFrom(actor, path);
+        if (!report)
+            return qMakePair(false, report.error().message);
+        QStringList lines;
+        lines << QCoreApplication::translate("xz::SyncPanel", "The county confirmed %n record(s).", nullptr,
+                                             report->confirmed);
+        if (report->rejected > 0)
+            lines << QCoreApplication::translate("xz::SyncPanel", "The county refused %n record(s); see the status.",
+                                                 nullptr, report->rejected);
+        lines << QCoreApplication::translate("xz::SyncPanel",
+                                             "%n record(s) received from the county, %1 of them applied to cases here.",
+                                             nullptr, report->pulled)
+                     .arg(report->applied);
+        if (report->conflicts > 0)
+            lines << QCoreApplication::translate("xz::SyncPanel",
+                                                 "%n case(s) need a person to look at them (marked in the list).",
+                                                 nullptr, report->conflicts);
+        return qMakePair(true, lines.join(QLatin1Char('\n')));
+    });
+}
+
+void SyncPanel::runBundleJob(std::function<QPair<bool, QString>()> job)
+{
+    if (m_worker)
+        return;
+    DatabasePtr db = m_ctx.database();
+    m_bundleMessage->setStyleSheet(QString());
+    // `this` outlives the worker: the destructor waits for it.
+    m_worker = QThread::create([=, this] {
+        const QPair<bool, QString> result = job();
+        db->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_worker = nullptr;
+                m_bundleMessage->setStyleSheet(result.first ? QString() : QStringLiteral("color: #B71C1C;"));
+                m_bundleMessage->setText(result.second);
+                refresh();
+                Q_EMIT bundleFinished(result.first);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    refresh();
+    m_worker->start();
 }
 
 void SyncPanel::showStatus()
@@ -211,6 +348,12 @@ void SyncPanel::retranslateUi()
     m_enrol->setText(tr("&Enrol this office"));
     m_notAllowed->setText(tr("Only the village secretary enrols this office with the county."));
     m_syncNow->setText(tr("&Sync now"));
+    m_bundleIntro->setText(tr("No network for a long time? Write what waits for the county to a USB stick and "
+                              "take it there. The county gives back a reply file: import it here."));
+    m_exportBundle->setText(tr("E&xport for USB…"));
+    m_importBundle->setText(tr("&Import the county's reply…"));
+    m_exportBundle->setAccessibleName(tr("Export for USB"));
+    m_importBundle->setAccessibleName(tr("Import the county's reply"));
     m_address->setAccessibleName(tr("Hub address"));
     m_fingerprint->setAccessibleName(tr("Certificate fingerprint"));
     m_code->setAccessibleName(tr("Enrolment code"));

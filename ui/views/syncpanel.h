@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QtCore/QPair>
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
 #include <QtWidgets/QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -34,11 +37,22 @@ public:
     QString statusText() const;
     bool isEnrolledPageShown() const;
 
+    QPushButton *exportBundleButton() const { return m_exportBundle; }
+    QPushButton *importBundleButton() const { return m_importBundle; }
+    /// What the last export or import did, or why it failed, in plain words.
+    QString bundleMessage() const;
+
     /// Enrols with what was typed, off the GUI thread; enrolmentFinished() follows.
     void enrol();
+    /// Writes what waits for the county to `path` (a USB stick), off the GUI thread;
+    /// bundleFinished() follows. The export button asks for the path first.
+    void exportBundleTo(const QString &path);
+    /// Reads the county's reply bundle at `path`, off the GUI thread; bundleFinished() follows.
+    void importBundleFrom(const QString &path);
 
 Q_SIGNALS:
     void enrolmentFinished(bool ok);
+    void bundleFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +62,9 @@ private:
     void retranslateUi();
     void refresh();
     void showStatus();
+    void chooseBundleFile(bool exporting);
+    /// Runs `job` on a worker thread; its words go to the bundle message.
+    void runBundleJob(std::function<QPair<bool, QString>()> job);
 
     AppContext &m_ctx;
     QLabel *m_title;
@@ -69,6 +86,10 @@ private:
     QLabel *m_hub;
     QLabel *m_status;
     QPushButton *m_syncNow;
+    QLabel *m_bundleIntro;
+    QPushButton *m_exportBundle;
+    QPushButton *m_importBundle;
+    QLabel *m_bundleMessage;
     QPointer<QThread> m_worker;
 };
 

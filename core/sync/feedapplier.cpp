@@ -1,0 +1,83 @@
+#include "sync/feedapplier.h"
+
+#include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
+#include "storage/statementcache.h"
+#include "storage/transaction.h"
+#include "sync/syncstate.h"
+#include "workflow/caseservice.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+namespace xz {
+
+Result<AppliedPage> FeedApplier::applyPage(const DatabasePtr &database, const Clock &clock, const QJsonArray &events,
+                                           qint64 next)
+{
+    CaseService cases(database, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), clock);
+    QSqlDatabase db = database->connection();
+    Transaction tx(db);
+    if (!tx)
+        return tx.error();
+    AppliedPage counts;
+    for (const QJsonValue &value : events) {
+        const QJsonObject o = value.toObject();
+        CaseEvent e;
+        e.id = o.value(QStringLiteral("id")).toString();
+        e.caseId = o.value(QStringLiteral("case_id")).toString();
+        e.kind = o.value(QStringLiteral("kind")).toString();
+        e.fromStatus = o.value(QStringLiteral("from_status")).toString();
+        e.toStatus = o.value(QStringLiteral("to_status")).toString();
+        e.payload = o.value(QStringLiteral("payload")).toObject();
+        e.note = o.value(QStringLiteral("note")).toString();
+        e.actorId = o.value(QStringLiteral("actor_id")).toString();
+        e.actorName = o.value(QStringLiteral("actor_name")).toString();
+        e.deviceTime = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("device_time")).toInteger(), utcZone());
+        e.deviceId = o.value(QStringLiteral("device_id")).toString();
+        const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
+        const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
+        if (e.id.isEmpty() || e.caseId.isEmpty() || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
+            || hubSeq > next) {
+            // Nothing of the page is kept: the same page comes again after the hub is fixed.
+            return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
+        }
+        ++counts.pulled;
+        auto outcome = cases.applyCountyEvent(db, e, hubSeq, receivedAt);
+        if (!outcome)
+            return outcome.error();
+        switch (*outcome) {
+        case CountyEventOutcome::Applied:
+            ++counts.applied;
+            break;
+        case CountyEventOutcome::Conflict:
+            ++counts.conflicts;
+            break;
+        case CountyEventOutcome::AlreadyPresent:
+            break;
+        case CountyEventOutcome::CaseUnknown: {
+            QSqlQuery &aside = preparedQuery(db, QStringLiteral(
+                "INSERT INTO pulled_aside(id, case_id, kind, hub_seq, received_at, body, pulled_at) "
+                "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
+            aside.addBindValue(sql::text(e.id));
+            aside.addBindValue(sql::text(e.caseId));
+            aside.addBindValue(sql::text(e.kind));
+            aside.addBindValue(hubSeq);
+            aside.addBindValue(receivedAt);
+            aside.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            aside.addBindValue(clock.nowMs());
+            if (!aside.exec())
+                return sqlError(aside);
+            ++counts.keptAside;
+            break;
+        }
+        }
+    }
+    if (auto r = SyncState::pageApplied(db, next); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return counts;
+}
+
+} // namespace xz

@@ -1,0 +1,321 @@
+// Bundle files ("no link for weeks"): a village exports its outbox to a file, the county
+// imports it with the real `xiangzhi-hub bundle import` and writes a reply, the village
+// imports the reply. Exactly once, mixed freely with sync over the network, and any
+// changed or foreign file is refused with nothing stored.
+
+#include "common/testoffice.h"
+#include "hubconfig.h"
+#include "hubtestfixture.h"
+#include "synctestoffice.h"
+
+#include "audit/auditlog.h"
+#include "domain/ids.h"
+#include "storage/caserepository.h"
+#include "sync/bundle.h"
+#include "sync/bundleservice.h"
+#include "sync/outbox.h"
+#include "sync/syncclient.h"
+#include "sync/syncstate.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtSql/QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace xz::hub::test {
+namespace {
+
+using xz::test::TestOffice;
+
+const QString kVillageA = QString::fromLatin1(TestOffice::kVillageCode);
+const QString kVillageB = QStringLiteral("513431106206");
+
+class BundleE2E : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        port = freePort();
+        for (const auto &v : {std::pair(kVillageA, QStringLiteral("三河村")), std::pair(kVillageB, QStringLiteral("四合村"))})
+            ASSERT_EQ(hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("add"), v.first, v.second})
+                          .exitCode,
+                      0);
+        ASSERT_TRUE(serve.start(hub.dir(), port)) << serve.errors.toStdString();
+    }
+
+    void enrol(TestOffice &office, const QString &village)
+    {
+        auto enrolled = SyncClient(office.db, office.clock)
+                            .enrol(TestOffice::actor(office.secretary),
+                                   QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), hub.sheetFingerprint(),
+                                   issueEnrolmentCode(hub.dir(), village), QStringLiteral("村委会办公室"));
+        ASSERT_TRUE(enrolled.ok()) << enrolled.error().message.toStdString();
+        ASSERT_TRUE(BundleKeys::load(*office.db).isComplete());
+    }
+
+    QString path(const QString &name) const { return files.filePath(name); }
+
+    Result<BundleExportReport> exportFrom(TestOffice &office, const QString &file)
+    {
+        return BundleService(office.db, office.clock).exportTo(TestOffice::actor(office.secretary), file);
+    }
+    Result<BundleImportReport> importInto(TestOffice &office, const QString &file)
+    {
+        return BundleService(office.db, office.clock).importFrom(TestOffice::actor(office.secretary), file);
+    }
+    HubRun hubImport(const QString &file, const QString &reply)
+    {
+        return hubCommand(hub.dir(), {QStringLiteral("bundle"), QStringLiteral("import"), file,
+                                      QStringLiteral("--reply"), reply});
+    }
+    QString hubDatabase() const { return HubConfig::load(hub.dir())->databaseLocation(); }
+
+    static void write(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    /// Everything the hub holds that a refused import could have changed.
+    qint64 hubRows(const HubDatabase &db) const
+    {
+        return db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM batches) + "
+                                        "(SELECT count(*) FROM blobs)"));
+    }
+
+    HubDir hub;
+    quint16 port = 0;
+    ServeProcess serve;
+    QTemporaryDir files;
+};
+
+TEST_F(BundleE2E, ARoundTripCarriesEverythingOnceAndBringsTheCountysReply)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    fillOffice(a, 40);
+    CaseRecord escalated = a.registerCase(a.secretary);
+    CaseCommand assign = command(CaseAction::Assign);
+    assign.assigneeId = a.cadre.id;
+    a.perform(a.secretary, escalated.id, assign);
+    CaseCommand escalate = command(CaseAction::Escalate, QStringLiteral("需要县交通局派机械"));
+    escalate.level = EscalationLevel::County;
+    a.perform(a.secretary, escalated.id, escalate);
+    const qint64 events = a.count("case_events");
+    ASSERT_EQ(pendingOf(a), events);
+
+    auto exported = exportFrom(a, path(QStringLiteral("a.xzb")));
+    ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    EXPECT_EQ(exported->events, events);
+    EXPECT_EQ(pendingOf(a), events) << "nothing is confirmed before the county's reply";
+
+    const HubRun imported = hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("a-reply.xzb")));
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("%1 events accepted").arg(events))) << imported.out.toStdString();
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), events);
+    EXPECT_EQ(hubDb.distinctEvents(kVillageA), events);
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM events WHERE hub_seq IS NULL OR received_at IS NULL")), 0);
+
+    // Before the reply goes back, the county answers the escalated case.
+    CaseEvent reply;
+    reply.id = newId();
+    reply.caseId = escalated.id;
+    reply.kind = QStringLiteral("record_reply");
+    reply.fromStatus = QStringLiteral("escalated");
+    reply.toStatus = QStringLiteral("in_progress");
+    reply.payload = QJsonObject{{QStringLiteral("reply"), QStringLiteral("县交通局明天派挖掘机")}};
+    reply.actorId = newId();
+    reply.actorName = QStringLiteral("县信访局");
+    reply.deviceTime = a.clock.now();
+    reply.deviceId = QStringLiteral("hub");
+    hubDb.injectCountyEvent(kVillageA, reply, a.clock.nowMs());
+    const HubRun again = hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("a-reply.xzb")));
+    ASSERT_EQ(again.exitCode, 0) << again.out.toStdString();
+    EXPECT_EQ(hubDb.events(kVillageA), events + 1) << "the same bundle twice stores nothing new";
+    EXPECT_EQ(hubDb.distinctEvents(kVillageA), events + 1);
+
+    auto back = importInto(a, path(QStringLiteral("a-reply.xzb")));
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->confirmed, events);
+    EXPECT_EQ(back->rejected, 0);
+    EXPECT_EQ(back->pulled, 1);
+    EXPECT_EQ(back->applied, 1);
+    EXPECT_EQ(pendingOf(a), 0);
+    EXPECT_EQ(a.count("outbox"), 0);
+    {
+        QSqlQuery q(a.db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM case_events WHERE hub_seq IS NULL")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 0) << "every event has its hub number";
+    }
+    const auto answered = CaseRepository(a.db).find(escalated.id);
+    ASSERT_TRUE(answered.has_value());
+    EXPECT_EQ(answered->status, CaseStatus::InProgress);
+    EXPECT_EQ(answered->escalationReply, QStringLiteral("县交通局明天派挖掘机"));
+    EXPECT_EQ(SyncState(a.db).pullCursor().value(), hubDb.scalar(QStringLiteral("SELECT max(feed_seq) FROM events")));
+    EXPECT_TRUE(SyncState(a.db).load()->lastSuccess.isValid());
+
+    // The same reply again is harmless.
+    const qint64 caseEvents = a.count("case_events");
+    auto twice = importInto(a, path(QStringLiteral("a-reply.xzb")));
+    ASSERT_TRUE(twice.ok()) << twice.error().message.toStdString();
+    EXPECT_EQ(twice->confirmed, 0);
+    EXPECT_EQ(twice->applied, 0);
+    EXPECT_EQ(a.count("case_events"), caseEvents);
+
+    EXPECT_TRUE(AuditLog::verify(a.db->connection()).ok);
+    EXPECT_EQ(a.count("audit_log WHERE action = 'sync.bundle_export'"), 1);
+    EXPECT_EQ(a.count("audit_log WHERE action = 'sync.bundle_import'"), 2);
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+}
+
+TEST_F(BundleE2E, MixedWithTheNetworkEveryEventIsOnTheHubOnce)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    fillOffice(a, 30);
+    SyncClient client(a.db, a.clock);
+    auto first = client.syncOnce();
+    ASSERT_TRUE(first.ok() && !first->error);
+    fillOffice(a, 20);
+    const qint64 events = a.count("case_events");
+    // A bundle of what waits; then the network sends it too before the reply comes back.
+    ASSERT_TRUE(exportFrom(a, path(QStringLiteral("a.xzb"))).ok());
+    ASSERT_EQ(hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("r.xzb"))).exitCode, 0);
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageA), events);
+    // The network sends the same batches (same ids): the hub answers with the file's reply.
+    auto second = client.syncOnce();
+    ASSERT_TRUE(second.ok() && !second->error);
+    EXPECT_EQ(hubDb.events(kVillageA), events) << "the hub got them from the file";
+    EXPECT_EQ(pendingOf(a), 0);
+    auto back = importInto(a, path(QStringLiteral("r.xzb")));
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->confirmed, 0) << "already booked from the network";
+
+    // More work, sent by file, and the reply imported after the network sent it again.
+    fillOffice(a, 10);
+    ASSERT_TRUE(exportFrom(a, path(QStringLiteral("a2.xzb"))).ok());
+    auto third = client.syncOnce();
+    ASSERT_TRUE(third.ok() && !third->error);
+    ASSERT_EQ(hubImport(path(QStringLiteral("a2.xzb")), path(QStringLiteral("r2.xzb"))).exitCode, 0);
+    ASSERT_TRUE(importInto(a, path(QStringLiteral("r2.xzb"))).ok());
+
+    EXPECT_EQ(hubDb.events(kVillageA), a.count("case_events"));
+    EXPECT_EQ(hubDb.distinctEvents(kVillageA), a.count("case_events"));
+    EXPECT_GT(a.count("case_events"), events);
+    EXPECT_EQ(a.count("outbox"), 0);
+    EXPECT_TRUE(AuditLog::verify(a.db->connection()).ok);
+}
+
+TEST_F(BundleE2E, AChangedByteAnywhereIsRefusedAndNothingIsStored)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    fillOffice(a, 5);
+    ASSERT_TRUE(exportFrom(a, path(QStringLiteral("a.xzb"))).ok());
+    const QByteArray good = readAll(path(QStringLiteral("a.xzb")));
+    auto parsed = Bundle::parse(good);
+    ASSERT_TRUE(parsed.ok());
+    const qsizetype headerAt = 14;                        // after magic, format and length
+    const qsizetype cipherAt = good.size() - 64 - parsed->ciphertext.size();
+    HubDatabase hubDb(hubDatabase());
+    const qint64 before = hubRows(hubDb);
+    const QList<qsizetype> offsets{9, headerAt + 5, cipherAt - 3, cipherAt + 10, good.size() - 40, good.size() - 1};
+    for (qsizetype at : offsets) {
+        QByteArray bad = good;
+        bad[at] = char(bad.at(at) ^ 0x01);
+        write(path(QStringLiteral("bad.xzb")), bad);
+        const HubRun run = hubImport(path(QStringLiteral("bad.xzb")), path(QStringLiteral("bad-reply.xzb")));
+        EXPECT_NE(run.exitCode, 0) << "byte " << at;
+        EXPECT_FALSE(QFile::exists(path(QStringLiteral("bad-reply.xzb"))));
+    }
+    write(path(QStringLiteral("cut.xzb")), good.first(good.size() - 1));
+    const HubRun cut = hubImport(path(QStringLiteral("cut.xzb")), path(QStringLiteral("cut-reply.xzb")));
+    EXPECT_NE(cut.exitCode, 0);
+    EXPECT_TRUE(cut.out.contains(QStringLiteral("bundle_damaged"))) << cut.out.toStdString();
+    write(path(QStringLiteral("garbage.xzb")), QByteArray("PK\x03\x04 this is a zip, not a bundle", 35));
+    const HubRun garbage = hubImport(path(QStringLiteral("garbage.xzb")), path(QStringLiteral("g-reply.xzb")));
+    EXPECT_NE(garbage.exitCode, 0);
+    EXPECT_TRUE(garbage.out.contains(QStringLiteral("bundle_not_a_bundle"))) << garbage.out.toStdString();
+    EXPECT_EQ(hubRows(hubDb), before);
+
+    // The reply, changed by one byte, is refused at the village too, and nothing is booked.
+    ASSERT_EQ(hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("r.xzb"))).exitCode, 0);
+    QByteArray reply = readAll(path(QStringLiteral("r.xzb")));
+    reply[reply.size() / 2] = char(reply.at(reply.size() / 2) ^ 0x20);
+    write(path(QStringLiteral("r-bad.xzb")), reply);
+    const qint64 pending = pendingOf(a);
+    auto refused = importInto(a, path(QStringLiteral("r-bad.xzb")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Bundle::kDamaged);
+    EXPECT_EQ(pendingOf(a), pending);
+}
+
+TEST_F(BundleE2E, AnotherVillagesOrARevokedDevicesFileIsRefused)
+{
+    TestOffice a;
+    TestOffice b(true, kVillageB);
+    enrol(a, kVillageA);
+    enrol(b, kVillageB);
+    fillOffice(a, 3);
+    fillOffice(b, 3);
+    ASSERT_TRUE(exportFrom(a, path(QStringLiteral("a.xzb"))).ok());
+    ASSERT_EQ(hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("ra.xzb"))).exitCode, 0);
+
+    // Village A's reply carried to village B.
+    const qint64 pendingB = pendingOf(b);
+    auto wrong = importInto(b, path(QStringLiteral("ra.xzb")));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, Bundle::kWrongVillage);
+    EXPECT_EQ(pendingOf(b), pendingB);
+    // A's own export given to A as if it were the reply.
+    auto notReply = importInto(a, path(QStringLiteral("a.xzb")));
+    ASSERT_FALSE(notReply.ok());
+    EXPECT_EQ(notReply.error().code, Bundle::kWrongKind);
+
+    // A file signed by A's device that claims to be village B's.
+    const BundleKeys keysA = BundleKeys::load(*a.db);
+    BundleHeader header;
+    header.villageCode = kVillageB;
+    header.deviceId = a.db->deviceId();
+    header.hubId = a.db->setting(QStringLiteral("hub_id"));
+    write(path(QStringLiteral("forged.xzb")),
+          Bundle::write(header,
+                        QJsonObject{{QStringLiteral("batches"), QJsonArray()},
+                                    {QStringLiteral("blobs"), QJsonArray()},
+                                    {QStringLiteral("pull_after"), 0}},
+                        keysA.hubBoxKey, keysA.device.secretKey));
+    const HubRun forged = hubImport(path(QStringLiteral("forged.xzb")), path(QStringLiteral("rf.xzb")));
+    EXPECT_NE(forged.exitCode, 0);
+    EXPECT_TRUE(forged.out.contains(QStringLiteral("bundle_wrong_village"))) << forged.out.toStdString();
+
+    // B's device revoked: its file is refused, nothing of it stored.
+    ASSERT_TRUE(exportFrom(b, path(QStringLiteral("b.xzb"))).ok());
+    ASSERT_EQ(hubCommand(hub.dir(), {QStringLiteral("device"), QStringLiteral("revoke"), b.db->deviceId()}).exitCode, 0);
+    const HubRun revoked = hubImport(path(QStringLiteral("b.xzb")), path(QStringLiteral("rb.xzb")));
+    EXPECT_NE(revoked.exitCode, 0);
+    EXPECT_TRUE(revoked.out.contains(QStringLiteral("bundle_device_revoked"))) << revoked.out.toStdString();
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.events(kVillageB), 0);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("rb.xzb"))));
+}
+
+TEST_F(BundleE2E, AnOfficeEnrolledBeforeBundlesIsToldToEnrolAgain)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    for (const char *key : {"device_sign_public_key", "device_sign_secret_key", "hub_sign_key", "hub_box_key"})
+        ASSERT_TRUE(a.db->setSetting(QString::fromLatin1(key), QString::fromLatin1("")).ok());
+    auto exported = exportFrom(a, path(QStringLiteral("a.xzb")));
+    ASSERT_FALSE(exported.ok());
+    EXPECT_EQ(exported.error().code, BundleService::kEnrolAgain);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("a.xzb"))));
+}
+
+} // namespace
+} // namespace xz::hub::test
