@@ -254,7 +254,7 @@ int main(int argc, char **argv)
         return runInit(args.mid(1));
     if (command == QLatin1String("serve"))
         return runServe(args.mid(1));
-    for (const char *admin : {"village", "device", "supervisor", "verify"})
+    for (const char *admin : {"village", "device", "supervisor", "verify", "county"})
         if (command == QLatin1String(admin))
             return runAdmin(args);
     fail(QStringLiteral("Unknown command \"%1\".").arg(command));

@@ -7,6 +7,7 @@
 #include "storage/transaction.h"
 #include "sync/backoff.h"
 #include "sync/batchsizer.h"
+#include "sync/countyupdate.h"
 #include "sync/outbox.h"
 #include "sync/syncstate.h"
 #include "sync/syncwire.h"
@@ -303,8 +304,8 @@ Result<void> SyncClient::pull(QNetworkAccessManager &manager, const HubConnectio
 
 Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncReport &report)
 {
-    CaseService cases(m_db, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), m_clock);
     QSqlDatabase db = m_db->connection();
+    CaseService cases(m_db, WorkCalendar::load(db), TimeLimits::builtIn().value(), m_clock);
     Transaction tx(db);
     if (!tx)
         return tx.error();
@@ -325,12 +326,18 @@ Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncRe
         e.deviceId = o.value(QStringLiteral("device_id")).toString();
         const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
         const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
-        if (e.id.isEmpty() || e.caseId.isEmpty() || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
+        const bool countyUpdate = CountyUpdate::isUpdateKind(e.kind);
+        if (e.id.isEmpty() || (e.caseId.isEmpty() && !countyUpdate) || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
             || hubSeq > next) {
             // Nothing of the page is kept: the same page comes again after the hub is fixed.
             return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
         }
         ++counts.pulled;
+        if (countyUpdate) {
+            if (auto r = applyCountyUpdate(db, o, hubSeq, receivedAt, counts, cases); !r)
+                return r;
+            continue;
+        }
         auto outcome = cases.applyCountyEvent(db, e, hubSeq, receivedAt);
         if (!outcome)
             return outcome.error();
@@ -369,6 +376,24 @@ Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncRe
     report.applied += counts.applied;
     report.conflicts += counts.conflicts;
     report.keptAside += counts.keptAside;
+    report.updates += counts.updates;
+    return {};
+}
+
+Result<void> SyncClient::applyCountyUpdate(QSqlDatabase db, const QJsonObject &event, qint64 hubSeq,
+                                           qint64 receivedAt, SyncReport &counts, CaseService &cases)
+{
+    auto outcome = CountyUpdate::apply(db, event, hubSeq, receivedAt, m_clock);
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == CountyUpdate::Outcome::KeptAside) {
+        ++counts.keptAside;
+    } else if (*outcome == CountyUpdate::Outcome::Applied) {
+        ++counts.updates;
+        // The rest of the page already counts with the county's holidays.
+        if (event.value(QStringLiteral("kind")).toString() == QLatin1String(CountyUpdate::kCalendarKind))
+            cases.setCalendar(WorkCalendar::load(db));
+    }
     return {};
 }
 
