@@ -83,6 +83,9 @@ Result<CountyPosting> post(HubStore &store, CaseEvent event, const QStringList &
 {
     CountyPosting posting;
     posting.kind = event.kind;
+    // A county update is about no case: its case_id is "" (a null QString would bind NULL).
+    if (event.caseId.isNull())
+        event.caseId = QStringLiteral("");
     if (auto r = store.begin(true); !r)
         return r.error();
     for (const QString &village : villages) {
