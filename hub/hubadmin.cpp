@@ -4,12 +4,16 @@
 #include "domain/divisiontable.h"
 #include "domain/ids.h"
 #include "secrets.h"
+#include "sync/countyupdate.h"
+#include "sync/syncwire.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTextStream>
+#include <QtCore/QFile>
 #include <QtCore/QTimeZone>
+#include <QtCore/QUuid>
 
 #include <algorithm>
 
@@ -36,7 +40,189 @@ QString padded(const QString &text, int width)
     return text + QString(std::max(1, width - columns), QLatin1Char(' '));
 }
 
+/// The county person's actor id: the same name always gets the same id at this hub, so a
+/// village keeps one user row per county person.
+QString countyActorId(const HubStore &store, const QString &name)
+{
+    return QUuid::createUuidV5(QUuid::fromString(store.hubId()), name).toString(QUuid::WithoutBraces);
+}
+
+struct KnownCase
+{
+    QString villageCode;
+    QString status; ///< the last to_status the village sent; empty when none
+};
+
+Result<KnownCase> knownCase(HubStore &store, const QString &caseId)
+{
+    if (QUuid::fromString(caseId).isNull())
+        return makeError(QStringLiteral("case_id_invalid"),
+                         QStringLiteral("%1 is not a case id (a UUID such as 0192f0c4-…).").arg(caseId));
+    auto events = store.caseEvents(caseId);
+    if (!events)
+        return events.error();
+    KnownCase known;
+    for (const FeedEvent &e : std::as_const(*events)) {
+        if (e.origin != QLatin1String("device"))
+            continue;
+        known.villageCode = e.villageCode;
+        const QString to = QJsonDocument::fromJson(e.body).object().value(QStringLiteral("to_status")).toString();
+        if (!to.isEmpty())
+            known.status = to;
+    }
+    if (known.villageCode.isEmpty())
+        return makeError(QStringLiteral("case_unknown"),
+                         QStringLiteral("The hub has never received case %1 from a village. Check the id; a case "
+                                        "reaches the hub when its village syncs.")
+                             .arg(caseId));
+    return known;
+}
+
+/// Stores `event` once per village, each under a new id, in one transaction.
+Result<CountyPosting> post(HubStore &store, CaseEvent event, const QStringList &villages, const Clock &clock)
+{
+    CountyPosting posting;
+    posting.kind = event.kind;
+    // A county update is about no case: its case_id is "" (a null QString would bind NULL).
+    if (event.caseId.isNull())
+        event.caseId = QStringLiteral("");
+    if (auto r = store.begin(true); !r)
+        return r.error();
+    for (const QString &village : villages) {
+        event.id = newId();
+        const QJsonObject body = SyncWire::eventObject(event, village);
+        auto seq = store.insertEvent(event.id, village, QString(), event.caseId, event.kind, contentHash(body),
+                                     canonicalJson(body), clock.nowMs(), QStringLiteral("hub"));
+        if (!seq) {
+            store.rollback();
+            return seq.error();
+        }
+        posting.villages.append(village);
+        posting.eventIds.append(event.id);
+        posting.hubSeqs.append(*seq);
+    }
+    if (auto r = store.commit(); !r)
+        return r.error();
+    return posting;
+}
+
+CaseEvent countyEvent(const HubStore &store, const QString &kind, const QString &by, const Clock &clock)
+{
+    CaseEvent e;
+    e.kind = kind;
+    e.actorName = by.trimmed();
+    e.actorId = countyActorId(store, e.actorName);
+    e.deviceId = store.hubId();
+    e.deviceTime = clock.now();
+    return e;
+}
+
+Result<QJsonObject> readObject(const QByteArray &json)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(QStringLiteral("json_invalid"),
+                         QStringLiteral("The file is not a JSON object (%1).").arg(pe.errorString()));
+    return doc.object();
+}
+
+Result<CountyPosting> postCaseEvent(HubStore &store, const QString &kind, const QString &caseId, const QString &text,
+                                    const QString &by, const Clock &clock)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(QStringLiteral("text_missing"), QStringLiteral("Give the text to send to the village."));
+    if (by.trimmed().isEmpty())
+        return makeError(QStringLiteral("by_missing"),
+                         QStringLiteral("Say who sends it with --by NAME (a person or an office)."));
+    auto known = knownCase(store, caseId);
+    if (!known)
+        return known.error();
+    CaseEvent e = countyEvent(store, kind, by, clock);
+    e.caseId = caseId;
+    if (kind == QLatin1String("record_reply")) {
+        if (known->status != QLatin1String("escalated"))
+            return makeError(QStringLiteral("case_not_escalated"),
+                             QStringLiteral("Case %1 of village %2 is not escalated (its last state at the hub is "
+                                            "\"%3\"); only an escalated case can be answered. Add a note instead.")
+                                 .arg(caseId, known->villageCode,
+                                      known->status.isEmpty() ? QStringLiteral("unknown") : known->status));
+        e.fromStatus = QStringLiteral("escalated");
+        e.toStatus = QStringLiteral("in_progress");
+        e.payload = QJsonObject{{QStringLiteral("reply"), text.trimmed()}};
+    } else {
+        e.fromStatus = known->status;
+        e.toStatus = known->status;
+        e.note = text.trimmed();
+    }
+    return post(store, e, {known->villageCode}, clock);
+}
+
 } // namespace
+
+Result<CountyPosting> postCountyReply(HubStore &store, const QString &caseId, const QString &text, const QString &by,
+                                      const Clock &clock)
+{
+    return postCaseEvent(store, QStringLiteral("record_reply"), caseId, text, by, clock);
+}
+
+Result<CountyPosting> postCountyNote(HubStore &store, const QString &caseId, const QString &text, const QString &by,
+                                     const Clock &clock)
+{
+    return postCaseEvent(store, QStringLiteral("add_note"), caseId, text, by, clock);
+}
+
+Result<CountyPosting> postCategories(HubStore &store, const QByteArray &json, const QString &villageCode,
+                                     const QString &by, const Clock &clock)
+{
+    auto payload = readObject(json);
+    if (!payload)
+        return payload.error();
+    if (auto tree = CountyUpdate::parseCategories(*payload); !tree)
+        return tree.error();
+    QStringList villages;
+    if (!villageCode.isEmpty()) {
+        auto v = store.village(villageCode);
+        if (!v)
+            return v.error();
+        if (!v->has_value())
+            return makeError(QStringLiteral("village_unknown"),
+                             QStringLiteral("Village %1 is not registered at this hub (see village list).")
+                                 .arg(villageCode));
+        villages.append(villageCode);
+    } else {
+        auto all = store.villages();
+        if (!all)
+            return all.error();
+        for (const HubVillage &v : std::as_const(*all))
+            villages.append(v.code);
+    }
+    if (villages.isEmpty())
+        return makeError(QStringLiteral("no_villages"), QStringLiteral("No village is registered at this hub yet."));
+    CaseEvent e = countyEvent(store, QString::fromLatin1(CountyUpdate::kCategoriesKind), by, clock);
+    e.payload = *payload;
+    return post(store, e, villages, clock);
+}
+
+Result<CountyPosting> postCalendar(HubStore &store, const QByteArray &json, const QString &by, const Clock &clock)
+{
+    auto payload = readObject(json);
+    if (!payload)
+        return payload.error();
+    if (auto calendar = CountyUpdate::parseCalendar(*payload); !calendar)
+        return calendar.error();
+    auto all = store.villages();
+    if (!all)
+        return all.error();
+    QStringList villages;
+    for (const HubVillage &v : std::as_const(*all))
+        villages.append(v.code);
+    if (villages.isEmpty())
+        return makeError(QStringLiteral("no_villages"), QStringLiteral("No village is registered at this hub yet."));
+    CaseEvent e = countyEvent(store, QString::fromLatin1(CountyUpdate::kCalendarKind), by, clock);
+    e.payload = *payload;
+    return post(store, e, villages, clock);
+}
 
 Result<HubVillage> addVillage(HubStore &store, const QString &code, const QString &name, const Clock &clock)
 {
@@ -186,8 +372,81 @@ QString adminUsage()
         "  device revoke DEVICE_ID        refuse a device's token from now on\n"
         "  supervisor add NAME            issue a read-only token for every village\n"
         "  verify                         check every stored event against its content hash, and\n"
-        "                                 every complete blob against its name (its SHA-256)\n");
+        "                                 every complete blob against its name (its SHA-256)\n"
+        "County staff (each appends an event to the village's pull feed; it arrives at its next sync):\n"
+        "  county reply CASE_ID TEXT --by NAME\n"
+        "                                 answer a case the village escalated\n"
+        "  county note CASE_ID TEXT --by NAME\n"
+        "                                 add a note to a case the hub has received\n"
+        "  county categories FILE [--village CODE] [--by NAME]\n"
+        "                                 a new case category list (the form of categories.json),\n"
+        "                                 to one village or to every village\n"
+        "  county calendar FILE [--by NAME]\n"
+        "                                 a holiday calendar (the form of holidays-cn.json, with a\n"
+        "                                 version higher than the last one sent), to every village\n");
 }
+
+namespace {
+
+int runCountyCommand(HubStore &store, const QStringList &args, QTextStream &out, QTextStream &err,
+                     const Clock &clock)
+{
+    auto usage = [&](const QString &problem) {
+        err << problem << "\n\n" << adminUsage();
+        err.flush();
+        return 2;
+    };
+    const QString verb = args.value(1);
+    QStringList positional;
+    QString by, village;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--by") || a == QLatin1String("--village")) {
+            if (i + 1 >= args.size())
+                return usage(a + QStringLiteral(" needs a value."));
+            (a == QLatin1String("--by") ? by : village) = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usage(QStringLiteral("Unknown option %1.").arg(a));
+        } else {
+            positional.append(a);
+        }
+    }
+    Result<CountyPosting> posted = makeError(QString(), QString());
+    if (verb == QLatin1String("reply") || verb == QLatin1String("note")) {
+        if (positional.size() != 2 || !village.isEmpty())
+            return usage(QStringLiteral("county %1 needs CASE_ID, TEXT and --by NAME.").arg(verb));
+        posted = verb == QLatin1String("reply") ? postCountyReply(store, positional.at(0), positional.at(1), by, clock)
+                                                : postCountyNote(store, positional.at(0), positional.at(1), by, clock);
+    } else if (verb == QLatin1String("categories") || verb == QLatin1String("calendar")) {
+        if (positional.size() != 1 || (verb == QLatin1String("calendar") && !village.isEmpty()))
+            return usage(verb == QLatin1String("calendar") ? QStringLiteral("county calendar needs FILE.")
+                                                           : QStringLiteral("county categories needs FILE."));
+        QFile file(positional.at(0));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "Error: cannot read " << positional.at(0) << ": " << file.errorString() << "\n";
+            err.flush();
+            return 1;
+        }
+        const QString name = by.trimmed().isEmpty() ? QStringLiteral("County") : by;
+        posted = verb == QLatin1String("categories") ? postCategories(store, file.readAll(), village, name, clock)
+                                                     : postCalendar(store, file.readAll(), name, clock);
+    } else {
+        return usage(QStringLiteral("Unknown county command: %1").arg(args.join(QLatin1Char(' '))));
+    }
+    if (!posted) {
+        err << "Error: " << posted.error().message << "\n";
+        err.flush();
+        return 1;
+    }
+    for (qsizetype i = 0; i < posted->villages.size(); ++i)
+        out << "Stored " << posted->kind << " for village " << posted->villages.at(i) << " as event "
+            << posted->eventIds.at(i) << " (hub_seq " << posted->hubSeqs.at(i) << ").\n";
+    out << "The village" << (posted->villages.size() == 1 ? " gets it" : "s get it") << " at the next sync.\n";
+    out.flush();
+    return 0;
+}
+
+} // namespace
 
 int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
 {
@@ -313,6 +572,8 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
         out.flush();
         return bad == 0 && badBlobs == 0 ? 0 : 1;
     }
+    if (group == QLatin1String("county"))
+        return runCountyCommand(store, args, out, err, clock);
     return usage(args.isEmpty() ? QStringLiteral("No command given.")
                                 : QStringLiteral("Unknown command: %1").arg(args.join(QLatin1Char(' '))));
 }

@@ -63,6 +63,36 @@ Result<IssuedSecret> addSupervisor(HubStore &store, const QString &name, const C
 /// village PC, not here.
 Result<QList<VillageCheck>> verifyEvents(HubStore &store);
 
+/// What a county command stored: one event per village it is addressed to.
+struct CountyPosting
+{
+    QString kind;
+    QStringList villages;  ///< village codes, in order
+    QStringList eventIds;  ///< the event sent to each
+    QList<qint64> hubSeqs; ///< and its hub_seq
+};
+
+/// County staff answer a case a village escalated: a `record_reply` event (escalated ->
+/// in_progress, payload {"reply": text}) in the feed of the village whose case it is.
+/// Refused for a case the hub has never seen, and for one whose last known state (the
+/// last status the village sent) is not escalated. `by` names the person or office.
+Result<CountyPosting> postCountyReply(HubStore &store, const QString &caseId, const QString &text, const QString &by,
+                                      const Clock &clock);
+
+/// County staff add a note to a case the hub has seen: an `add_note` event (note = text).
+Result<CountyPosting> postCountyNote(HubStore &store, const QString &caseId, const QString &text, const QString &by,
+                                     const Clock &clock);
+
+/// A new category tree (the JSON of resources/config/categories.json, checked with core's
+/// CountyUpdate::parseCategories) as a `categories_update` event to `villageCode`, or to
+/// every registered village when it is empty.
+Result<CountyPosting> postCategories(HubStore &store, const QByteArray &json, const QString &villageCode,
+                                     const QString &by, const Clock &clock);
+
+/// A holiday calendar (the JSON of resources/calendar/holidays-cn.json with a `version`,
+/// checked with CountyUpdate::parseCalendar) as a `calendar_update` event to every village.
+Result<CountyPosting> postCalendar(HubStore &store, const QByteArray &json, const QString &by, const Clock &clock);
+
 /// Runs one administration command; `args` start at the command word, e.g.
 /// {"village", "add", "513431106205", "三河村"}. Prints to `out` (results) and `err`
 /// (errors and usage). Returns the process exit code: 0 done, 1 failed (or verify found
@@ -71,6 +101,9 @@ Result<QList<VillageCheck>> verifyEvents(HubStore &store);
 ///   village add CODE [NAME]       village list        village code CODE [--days N]
 ///   device list                   device revoke DEVICE_ID
 ///   supervisor add NAME           verify
+///   county reply CASE_ID TEXT --by NAME       county note CASE_ID TEXT --by NAME
+///   county categories FILE [--village CODE] [--by NAME]
+///   county calendar FILE [--by NAME]
 int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, QTextStream &err,
                     const Clock &clock = Clock::system());
 

@@ -975,4 +975,21 @@ Result<QList<BlobState>> HubStore::completeBlobs(const QString &villageCode) con
     return result;
 }
 
+// The county's commands (hub/hubadmin.cpp, "county"). Kept apart from the ingest path:
+// a few statements run by a person at the command line, not on the hot path.
+Result<QList<FeedEvent>> HubStore::caseEvents(const QString &caseId) const
+{
+    auto q = statement(*this, kFeedColumns + QStringLiteral("WHERE case_id = ? ORDER BY hub_seq"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(caseId);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<FeedEvent> result;
+    while ((*q)->next())
+        result.append(feedEventFrom(**q));
+    (*q)->finish();
+    return result;
+}
+
 } // namespace xz::hub

@@ -203,6 +203,9 @@ public:
     /// village's events except those `exceptDevice` sent; with an empty one: all villages.
     Result<QList<FeedEvent>> feed(qint64 afterSeq, int limit, const QString &villageCode,
                                   const QString &exceptDevice) const;
+    /// Every event stored for one case id, in hub order: for the county's commands (whose
+    /// case it is, and its state as the village last sent it).
+    Result<QList<FeedEvent>> caseEvents(const QString &caseId) const;
     /// Every event of a village in hub order, `limit` at a time after `afterSeq`: for verify.
     Result<QList<FeedEvent>> villageEvents(const QString &villageCode, qint64 afterSeq, int limit) const;
 

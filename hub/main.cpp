@@ -326,7 +326,7 @@ int main(int argc, char **argv)
         return runServe(args.mid(1));
     if (command == QLatin1String("bundle"))
         return runBundle(args.mid(1));
-    for (const char *admin : {"village", "device", "supervisor", "verify"})
+    for (const char *admin : {"village", "device", "supervisor", "verify", "county"})
         if (command == QLatin1String(admin))
             return runAdmin(args);
     fail(QStringLiteral("Unknown command \"%1\".").arg(command));

@@ -26,6 +26,10 @@ void AppContext::reloadReferenceData()
 {
     m_categories = CategoryTree::fromDatabase(m_db->connection());
     m_village = OfficeSetup::village(*m_db);
+    // A county calendar pulled since the start counts from now on; without one the
+    // calendar given at construction stays.
+    if (auto county = WorkCalendar::county(m_db->connection()))
+        m_cases->setCalendar(std::move(county->first));
 }
 
 QString AppContext::categoryName(const QString &code) const

@@ -82,8 +82,7 @@ int runDesktop(QApplication &app)
         QMessageBox::critical(nullptr, tr("Xiangzhi"), limits.error().message);
         return 1;
     }
-    const WorkCalendar calendar = WorkCalendar::builtIn();
-    AppContext ctx(*db, calendar, *limits);
+    AppContext ctx(*db, WorkCalendar::load((*db)->connection()), *limits);
 
     if (!OfficeSetup::isSetUp(**db)) {
         FirstRunDialog first(ctx);
@@ -94,6 +93,11 @@ int runDesktop(QApplication &app)
     // Records go to the county whoever is logged in, while the program is open.
     SyncController sync(*db);
     ctx.setSyncController(&sync);
+    // The county's categories and holidays apply from the sync that brought them.
+    QObject::connect(&sync, &SyncController::syncFinished, &ctx, [&ctx](const SyncReport &report) {
+        if (report.updates > 0)
+            ctx.reloadReferenceData();
+    });
     sync.start();
 
     // One MainWindow per session: logging out destroys it, with every unsaved input,
@@ -127,7 +131,7 @@ int runDesktop(QApplication &app)
         ctx.setCurrentUser(dialog.user());
         window = std::make_unique<MainWindow>(ctx);
         QStringList notices;
-        if (!calendar.covers(QDate::currentDate().year()))
+        if (!ctx.calendar().covers(QDate::currentDate().year()))
             notices << tr("The holiday calendar for %1 is not in this version yet: deadlines count weekends only. "
                           "Update Xiangzhi when the State Council publishes the year's holidays.")
                            .arg(QDate::currentDate().year());

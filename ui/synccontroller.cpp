@@ -71,4 +71,10 @@ void SyncController::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
+void SyncController::refreshStatus()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::refreshStatus, Qt::QueuedConnection);
+}
+
 } // namespace xz

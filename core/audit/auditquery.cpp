@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 48> kActions{{
+constexpr std::array<Label, 52> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -47,6 +47,7 @@ constexpr std::array<Label, 48> kActions{{
     {"case.county_record_reply", QT_TRANSLATE_NOOP("xz::AuditAction", "The county's reply arrived")},
     {"case.county_assign", QT_TRANSLATE_NOOP("xz::AuditAction", "The county reassigned a case")},
     {"case.county_add_note", QT_TRANSLATE_NOOP("xz::AuditAction", "The county added a note")},
+    {"case.conflict_settled", QT_TRANSLATE_NOOP("xz::AuditAction", "Settle a clash with the county")},
     {"resident.create", QT_TRANSLATE_NOOP("xz::AuditAction", "Add a resident")},
     {"resident.update", QT_TRANSLATE_NOOP("xz::AuditAction", "Edit a resident")},
     {"resident.merge", QT_TRANSLATE_NOOP("xz::AuditAction", "Merge duplicate residents")},
@@ -71,9 +72,12 @@ constexpr std::array<Label, 48> kActions{{
     {"sync.enrol", QT_TRANSLATE_NOOP("xz::AuditAction", "Enrol this office with the county hub")},
     {"sync.bundle_export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export records for the county to a USB file")},
     {"sync.bundle_import", QT_TRANSLATE_NOOP("xz::AuditAction", "Import the county's reply from a USB file")},
+    {"county.categories", QT_TRANSLATE_NOOP("xz::AuditAction", "The county sent new case categories")},
+    {"county.calendar", QT_TRANSLATE_NOOP("xz::AuditAction", "The county sent a holiday calendar")},
+    {"county.kept_aside", QT_TRANSLATE_NOOP("xz::AuditAction", "A county update could not be read")},
 }};
 
-constexpr std::array<Label, 9> kGroups{{
+constexpr std::array<Label, 10> kGroups{{
     {"case", QT_TRANSLATE_NOOP("xz::AuditAction", "Cases")},
     {"resident", QT_TRANSLATE_NOOP("xz::AuditAction", "Residents")},
     {"user", QT_TRANSLATE_NOOP("xz::AuditAction", "Accounts and logins")},
@@ -83,6 +87,7 @@ constexpr std::array<Label, 9> kGroups{{
     {"audit", QT_TRANSLATE_NOOP("xz::AuditAction", "Audit log")},
     {"settings", QT_TRANSLATE_NOOP("xz::AuditAction", "Settings")},
     {"sync", QT_TRANSLATE_NOOP("xz::AuditAction", "Sync with the county")},
+    {"county", QT_TRANSLATE_NOOP("xz::AuditAction", "Updates from the county")},
 }};
 
 constexpr std::array<Label, 3> kOutcomes{{
@@ -91,13 +96,14 @@ constexpr std::array<Label, 3> kOutcomes{{
     {"broken", QT_TRANSLATE_NOOP("xz::AuditAction", "Changes found")},
 }};
 
-constexpr std::array<Label, 6> kObjectTypes{{
+constexpr std::array<Label, 7> kObjectTypes{{
     {"case", QT_TRANSLATE_NOOP("xz::AuditAction", "Case")},
     {"resident", QT_TRANSLATE_NOOP("xz::AuditAction", "Resident")},
     {"user", QT_TRANSLATE_NOOP("xz::AuditAction", "Account")},
     {"village", QT_TRANSLATE_NOOP("xz::AuditAction", "Village")},
     {"audit_log", QT_TRANSLATE_NOOP("xz::AuditAction", "Audit log")},
     {"settings", QT_TRANSLATE_NOOP("xz::AuditAction", "Settings")},
+    {"county", QT_TRANSLATE_NOOP("xz::AuditAction", "County update")},
 }};
 
 template<std::size_t N>

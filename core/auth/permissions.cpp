@@ -26,7 +26,7 @@ struct Row
 };
 
 // The permission matrix (DOMAIN.md "Who uses it"); docs/permissions.md mirrors it.
-constexpr std::array<Row, 22> kMatrix{{
+constexpr std::array<Row, 23> kMatrix{{
     {Permission::ViewCases, "view_cases", G | C | S | V, QT_TRANSLATE_NOOP("xz::Permission", "view cases")},
     {Permission::RegisterCase, "register_case", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "register cases")},
     {Permission::AcceptCase, "accept_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "accept or reject cases")},
@@ -57,6 +57,8 @@ constexpr std::array<Row, 22> kMatrix{{
     {Permission::ViewAudit, "view_audit", S, QT_TRANSLATE_NOOP("xz::Permission", "read the audit log")},
     {Permission::AnonymiseData, "anonymise_data", S,
      QT_TRANSLATE_NOOP("xz::Permission", "anonymise old cases")},
+    {Permission::SettleConflict, "settle_conflict", S,
+     QT_TRANSLATE_NOOP("xz::Permission", "settle a clash with the county")},
 }};
 
 const Row *rowFor(Permission p)

@@ -33,6 +33,7 @@ enum class Permission {
     ExportPersonalData, ///< export unmasked ID numbers and phones (audited)
     ViewAudit,          ///< read, export and verify the audit log
     AnonymiseData,      ///< anonymise closed cases past the retention period
+    SettleConflict,     ///< settle a clash between the village and the county on a case
 };
 
 /// The person behind a command. Every command on a core service carries one.

@@ -1121,7 +1121,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     DemoOptions effective = options;
     if (!effective.now.isValid())
         effective.now = Clock::system().now();
-    Run run(db, effective, std::move(*content), WorkCalendar::builtIn(), std::move(*limits));
+    Run run(db, effective, std::move(*content), WorkCalendar::load(db.connection()), std::move(*limits));
     return run.run(village);
 }
 

@@ -237,6 +237,7 @@ Result<BundleImportReport> BundleService::importFrom(const Actor &actor, const Q
         report.applied = applied->applied;
         report.conflicts = applied->conflicts;
         report.keptAside = applied->keptAside;
+        report.updates = applied->updates;
     }
     if (auto r = state.recordSuccess(m_clock.now()); !r)
         return r.error();

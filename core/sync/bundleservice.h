@@ -60,7 +60,8 @@ struct BundleImportReport
     int pulled = 0;         ///< county events in the reply
     int applied = 0;        ///< … that changed a case here
     int conflicts = 0;      ///< … kept but flagged for a person to settle
-    int keptAside = 0;      ///< … about cases this office does not have
+    int keptAside = 0;      ///< … about cases this office does not have, or unreadable updates
+    int updates = 0;        ///< county category or calendar updates applied
 };
 
 /// "No link for weeks": the outbox written to a bundle file for a USB stick, and the

@@ -4,6 +4,7 @@
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 #include "storage/transaction.h"
+#include "sync/countyupdate.h"
 #include "sync/syncstate.h"
 #include "workflow/caseservice.h"
 
@@ -15,7 +16,7 @@ namespace xz {
 Result<AppliedPage> FeedApplier::applyPage(const DatabasePtr &database, const Clock &clock, const QJsonArray &events,
                                            qint64 next)
 {
-    CaseService cases(database, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), clock);
+    CaseService cases(database, WorkCalendar::load(database->connection()), TimeLimits::builtIn().value(), clock);
     QSqlDatabase db = database->connection();
     Transaction tx(db);
     if (!tx)
@@ -37,12 +38,28 @@ Result<AppliedPage> FeedApplier::applyPage(const DatabasePtr &database, const Cl
         e.deviceId = o.value(QStringLiteral("device_id")).toString();
         const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
         const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
-        if (e.id.isEmpty() || e.caseId.isEmpty() || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
-            || hubSeq > next) {
+        const bool countyUpdate = CountyUpdate::isUpdateKind(e.kind);
+        if (e.id.isEmpty() || (e.caseId.isEmpty() && !countyUpdate) || e.kind.isEmpty() || e.actorId.isEmpty()
+            || hubSeq <= 0 || hubSeq > next) {
             // Nothing of the page is kept: the same page comes again after the hub is fixed.
             return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
         }
         ++counts.pulled;
+        if (countyUpdate) {
+            // Categories and calendars: not about a case (docs/sync-protocol.md).
+            auto updated = CountyUpdate::apply(db, o, hubSeq, receivedAt, clock);
+            if (!updated)
+                return updated.error();
+            if (*updated == CountyUpdate::Outcome::KeptAside) {
+                ++counts.keptAside;
+            } else if (*updated == CountyUpdate::Outcome::Applied) {
+                ++counts.updates;
+                // The rest of the page already counts with the county's holidays.
+                if (e.kind == QLatin1String(CountyUpdate::kCalendarKind))
+                    cases.setCalendar(WorkCalendar::load(db));
+            }
+            continue;
+        }
         auto outcome = cases.applyCountyEvent(db, e, hubSeq, receivedAt);
         if (!outcome)
             return outcome.error();

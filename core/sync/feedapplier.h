@@ -14,7 +14,9 @@ struct AppliedPage
     int pulled = 0;    ///< events in the page
     int applied = 0;   ///< … that changed a case here
     int conflicts = 0; ///< … kept but not applied: the case is flagged
-    int keptAside = 0; ///< … about a case this office does not have: stored, not applied
+    int keptAside = 0; ///< … about a case this office does not have, or a county update that
+                       ///< could not be read: stored, not applied
+    int updates = 0;   ///< county category or calendar updates applied
 };
 
 /// Applies pages of the county's feed (GET /api/v1/events, or a reply bundle's events) to

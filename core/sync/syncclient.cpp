@@ -322,6 +322,7 @@ Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncRe
     report.applied += counts->applied;
     report.conflicts += counts->conflicts;
     report.keptAside += counts->keptAside;
+    report.updates += counts->updates;
     return {};
 }
 

@@ -17,6 +17,8 @@
 
 namespace xz {
 
+class CaseService;
+
 /// What enrolment stores in the office's settings table: where the hub is, how to know it
 /// (the county CA and its pin), and who this device is to it (the token).
 struct SyncSettings
@@ -46,7 +48,8 @@ struct SyncReport
     int pulled = 0;         ///< county events received
     int applied = 0;        ///< … that changed a case here
     int conflicts = 0;      ///< … kept but not applied: the case is flagged
-    int keptAside = 0;      ///< … about a case this office does not have: stored, not applied
+    int keptAside = 0;      ///< … about a case this office does not have, or malformed: stored, not applied
+    int updates = 0;        ///< … county category or calendar updates applied (CountyUpdate)
     qint64 pending = 0;     ///< events still waiting to go when syncOnce returned
     bool cancelled = false;
     /// The hub asked to wait (429/503 with Retry-After): try again after this.

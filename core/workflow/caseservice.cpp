@@ -851,4 +851,95 @@ Result<CaseRecord> CaseService::linkReport(const Actor &actor, const QString &ca
     });
 }
 
+Result<CaseRecord> CaseService::settleConflict(const Actor &actor, const QString &caseId, ConflictChoice choice,
+                                               const QString &note)
+{
+    return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
+        if (auto r = checkPermission(actor, Permission::SettleConflict); !r)
+            return r.error();
+        auto loaded = loadExisting(db, caseId);
+        if (!loaded)
+            return loaded.error();
+        QSqlQuery &flag = preparedQuery(db, QStringLiteral(
+            "SELECT e.id, e.kind, e.payload, e.note FROM cases c JOIN case_events e ON e.id = c.conflict_event_id "
+            "WHERE c.id = ? AND c.conflict_at IS NOT NULL"));
+        flag.addBindValue(text(caseId));
+        if (!flag.exec())
+            return sqlError(flag);
+        if (!flag.next())
+            return makeError(QStringLiteral("not_flagged"),
+                             tr("Case %1 has no clash with the county to settle.").arg(loaded->number));
+        const QString countyEventId = flag.value(0).toString();
+        const QString countyKind = flag.value(1).toString();
+        const QJsonObject countyPayload = QJsonDocument::fromJson(flag.value(2).toString().toUtf8()).object();
+        const QString countyNote = flag.value(3).toString();
+        flag.finish();
+
+        const QString why = note.trimmed();
+        if (why.size() > kMaxText)
+            return makeError(QStringLiteral("too_long"), tr("The note is too long (at most %1 characters).").arg(kMaxText));
+        QJsonObject payload{{QStringLiteral("county_event"), countyEventId}};
+        if (choice == ConflictChoice::Village) {
+            if (why.isEmpty())
+                return makeError(QStringLiteral("text_required"),
+                                 tr("Write why the village's handling stands; the county will read it."));
+            payload[QStringLiteral("kept")] = QStringLiteral("village");
+        } else {
+            CaseCommand cmd;
+            const auto action = fromKey<CaseAction>(countyKind);
+            if (action == CaseAction::Assign)
+                cmd.assigneeId = countyPayload.value(QStringLiteral("assignee_id")).toString();
+            else if (action == CaseAction::RecordReply)
+                cmd.text = countyPayload.value(QStringLiteral("reply")).toString();
+            else if (action == CaseAction::AddNote)
+                cmd.note = countyNote;
+            else
+                return makeError(QStringLiteral("illegal_transition"),
+                                 tr("This office cannot carry out what the county sent; keep the village's "
+                                    "handling and write why."));
+            cmd.action = *action;
+            if (!CaseStateMachine::target(*loaded, cmd.action))
+                return makeError(QStringLiteral("illegal_transition"),
+                                 tr("The county's “%1” cannot be carried out: the case is %2 here, and “%1” is not "
+                                    "possible then. Keep the village's handling and write why.")
+                                     .arg(label(cmd.action), label(loaded->status)));
+            if (cmd.action != CaseAction::AddNote)
+                cmd.note = why;
+            auto applied = doPerform(db, actor, caseId, cmd);
+            if (!applied)
+                return applied.error();
+            QSqlQuery last(db);
+            last.prepare(QStringLiteral("SELECT id FROM case_events WHERE case_id = ? ORDER BY seq DESC LIMIT 1"));
+            last.addBindValue(text(caseId));
+            if (!last.exec() || !last.next())
+                return sqlError(last);
+            payload[QStringLiteral("kept")] = QStringLiteral("county");
+            payload[QStringLiteral("applied_event")] = last.value(0).toString();
+        }
+
+        auto current = loadExisting(db, caseId);
+        if (!current)
+            return current.error();
+        CaseRecord c = *current;
+        const QDateTime now = m_clock.now();
+        c.updatedAt = now;
+        c.eventCount += 1;
+        CaseEvent e;
+        e.kind = QStringLiteral("conflict_settled");
+        e.fromStatus = toKey(c.status);
+        e.toStatus = e.fromStatus;
+        e.deviceTime = now;
+        e.note = choice == ConflictChoice::Village ? why : QString();
+        e.payload = payload;
+        if (auto r = appendEvent(db, actor, e, c); !r)
+            return r.error();
+        QSqlQuery &clear = preparedQuery(db, QStringLiteral(
+            "UPDATE cases SET conflict_at = NULL, conflict_event_id = NULL WHERE id = ?"));
+        clear.addBindValue(text(caseId));
+        if (!clear.exec())
+            return sqlError(clear);
+        return c;
+    });
+}
+
 } // namespace xz

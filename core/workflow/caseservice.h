@@ -52,6 +52,12 @@ enum class CountyEventOutcome {
     CaseUnknown,    ///< this office has no such case: nothing written (the caller keeps it aside)
 };
 
+/// How a person settles a clash between the village and the county (CaseService::settleConflict).
+enum class ConflictChoice {
+    County,  ///< apply the county's kept event now, through the state machine
+    Village, ///< keep what the village did; the county's event stays in the history only
+};
+
 /// The write side for cases. Each command is one SQLite transaction that checks the
 /// actor's permission and the state machine, then appends the event, updates the
 /// `cases` projection, appends the audit record and queues the event for upload.
@@ -91,11 +97,24 @@ public:
     Result<CountyEventOutcome> applyCountyEvent(QSqlDatabase db, const CaseEvent &event, qint64 hubSeq,
                                                 qint64 receivedAtMs);
 
+    /// Settles a case flagged by a county event (applyCountyEvent's conflict). County:
+    /// the county's event is carried out now as the actor's own command (a reassignment,
+    /// a recorded reply, a note), refused with the state machine's reason when the case's
+    /// state here does not allow it. Village: nothing changes but the flag; `note` (why)
+    /// is required. Either way one transaction appends a `conflict_settled` event
+    /// (payload: county_event, kept "county" or "village", applied_event when one was
+    /// made) that goes to the county, clears the flag, and is audited. Needs
+    /// SettleConflict.
+    Result<CaseRecord> settleConflict(const Actor &actor, const QString &caseId, ConflictChoice choice,
+                                      const QString &note);
+
     /// Runs many commands inside one outer transaction (each in its own savepoint), for
     /// the demo generator and imports. `work` returns false to roll everything back.
     Result<void> batch(const std::function<bool()> &work);
 
     const WorkCalendar &calendar() const { return m_calendar; }
+    /// Counts deadlines with another calendar from now on (a county calendar arrived).
+    void setCalendar(WorkCalendar calendar) { m_calendar = std::move(calendar); }
     const TimeLimits &limits() const { return m_limits; }
     const Clock &clock() const { return m_clock; }
     DatabasePtr database() const { return m_db; }

@@ -7,6 +7,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonParseError>
+#include <QtSql/QSqlQuery>
 
 #include <algorithm>
 
@@ -154,6 +155,35 @@ WorkCalendar WorkCalendar::builtIn()
         return WorkCalendar();
     }
     return std::move(calendar).value();
+}
+
+std::optional<std::pair<WorkCalendar, int>> WorkCalendar::county(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT (SELECT value FROM settings WHERE key = ?), "
+                             "(SELECT value FROM settings WHERE key = ?)"));
+    q.addBindValue(QString::fromLatin1(kCountySetting));
+    q.addBindValue(QString::fromLatin1(kCountyVersionSetting));
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    const QByteArray json = q.value(0).toString().toUtf8();
+    const int version = q.value(1).toInt();
+    q.finish();
+    Result<WorkCalendar> calendar = fromJson(json);
+    if (!calendar) {
+        // It was checked when it arrived; a broken row means the file was edited by hand.
+        qWarning().noquote() << "WorkCalendar: the stored county calendar is broken:" << calendar.error().message
+                             << "- using the built-in one";
+        return std::nullopt;
+    }
+    return std::make_pair(std::move(calendar).value(), version);
+}
+
+WorkCalendar WorkCalendar::load(QSqlDatabase db)
+{
+    if (auto held = county(db))
+        return std::move(held->first);
+    return builtIn();
 }
 
 bool WorkCalendar::isWorkingDay(QDate date) const

@@ -9,6 +9,10 @@
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
+#include <optional>
+#include <utility>
+#include <QtSql/QSqlDatabase>
+
 namespace xz {
 
 /// China's working-day calendar: Monday to Friday work, Saturday and Sunday rest, changed
@@ -33,6 +37,17 @@ public:
     /// The calendar shipped with the program (`:/calendar/holidays-cn.json`). Never fails:
     /// if the resource is missing or broken it warns and returns a weekends-only calendar.
     static WorkCalendar builtIn();
+
+    /// The office's calendar: the county's, when one arrived from the hub (stored by
+    /// CountyUpdate in the settings rows below), else builtIn(). Every place that builds a
+    /// CaseService uses it, so deadlines follow the county's holidays from then on.
+    static WorkCalendar load(QSqlDatabase db);
+    /// The county calendar held in the database and its version; nullopt when none is held
+    /// (or, which a village cannot cause, the stored one no longer reads).
+    static std::optional<std::pair<WorkCalendar, int>> county(QSqlDatabase db);
+    /// Setting keys of the county calendar: its JSON, and its `version`.
+    static constexpr const char *kCountySetting = "county_calendar";
+    static constexpr const char *kCountyVersionSetting = "county_calendar_version";
 
     /// True for Monday to Friday unless a published holiday, and for a Saturday or Sunday
     /// that a published notice makes a working day. False for an invalid date.

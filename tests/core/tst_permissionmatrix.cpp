@@ -4,6 +4,7 @@
 // refused command must change nothing at all.
 
 #include "common/testoffice.h"
+#include "common/countyclash.h"
 #include "audit/auditquery.h"
 #include "audit/auditservice.h"
 #include "auth/sessionpolicy.h"
@@ -327,6 +328,12 @@ protected:
              [&](const User &u) { return outcome(AuditService(office.db, office.clock).verify(TestOffice::actor(u))); }},
             {"anonymise one case", S,
              [&](const User &u) { return outcome(office.cases->anonymise(TestOffice::actor(u), oldArchivedCase())); }},
+            {"settle a clash with the county", S,
+             [&](const User &u) {
+                 const CaseRecord c = resolvedWhileCountyReassigned(office);
+                 return outcome(office.cases->settleConflict(TestOffice::actor(u), c.id, ConflictChoice::Village,
+                                                             QStringLiteral("村里已办结")));
+             }},
         };
     }
 
@@ -368,6 +375,7 @@ TEST_F(PermissionMatrix, ARefusedCommandWritesNothing)
     const CaseRecord c = caseIn(CaseStatus::Accepted, office.cadre);
     const QString resident = residentId();
     const QString old = oldArchivedCase();
+    const CaseRecord clash = resolvedWhileCountyReassigned(office);
     const auto before = counts();
     const Actor v = TestOffice::actor(office.supervisor);
     CaseCommand note;
@@ -379,6 +387,8 @@ TEST_F(PermissionMatrix, ARefusedCommandWritesNothing)
     EXPECT_EQ(retention->anonymise(v).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(office.cases->anonymise(v, old).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(retention->setRetentionYears(v, 5).error().code, QStringLiteral("forbidden"));
+    EXPECT_EQ(office.cases->settleConflict(v, clash.id, ConflictChoice::Village, QStringLiteral("看一看")).error().code,
+              QStringLiteral("forbidden"));
     EXPECT_EQ(counts(), before);
     // Nobody logged in is refused everywhere too, with its own code.
     EXPECT_EQ(personal->reveal(Actor{}, resident, PersonalDataService::Field::Phone).error().code,

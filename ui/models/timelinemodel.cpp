@@ -176,6 +176,9 @@ QString TimelineModel::describe(const CaseEvent &e)
         return tr("Added a note");
     if (k == QLatin1String("anonymised"))
         return tr("Removed the personal data after the retention period");
+    if (k == QLatin1String("conflict_settled"))
+        return payloadText(e, "kept") == QLatin1String("county") ? tr("Settled the clash: took the county's")
+                                                                  : tr("Settled the clash: kept the village's");
     // An event from a newer program version: say what we can rather than hide it.
     return tr("Recorded “%1”").arg(k);
 }

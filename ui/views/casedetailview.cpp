@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "appcontext.h"
+#include "widgets/conflictbanner.h"
 #include "dialogs/caseactiondialog.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
@@ -355,6 +356,8 @@ void CaseDetailView::buildUi()
     outer->addWidget(m_extensionNotice);
     m_escalationNotice = makeNotice(QStringLiteral("escalationNotice"));
     outer->addWidget(m_escalationNotice);
+    m_conflict = new ConflictBanner(m_ctx, this);
+    outer->addWidget(m_conflict);
     {
         auto *row = new QHBoxLayout;
         m_mergedNotice = makeNotice(QStringLiteral("mergedNotice"));
@@ -551,6 +554,7 @@ void CaseDetailView::reload()
     else
         m_timeline->clear();
     rebuildActions();
+    m_conflict->showCase(m_case ? m_caseId : QString());
 }
 
 void CaseDetailView::fillHeader()

@@ -18,6 +18,7 @@ class QTimer;
 namespace xz {
 
 class AppContext;
+class ConflictBanner;
 class RevealButton;
 class CaseActionDialog;
 class TimelineModel;
@@ -42,6 +43,8 @@ public:
     /// The case as last read; nullopt when none is shown or it was not found.
     const std::optional<CaseRecord> &currentCase() const { return m_case; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    /// The "needs checking" banner of a case flagged by a county event.
+    ConflictBanner *conflictBanner() const { return m_conflict; }
 
     /// Reads the case again: after a change made elsewhere, or to bring the time left up
     /// to date (a timer also does this every minute).
@@ -110,6 +113,7 @@ private:
     QLabel *m_deadline = nullptr;
     QLabel *m_extensionNotice = nullptr;
     QLabel *m_escalationNotice = nullptr;
+    ConflictBanner *m_conflict = nullptr;
     QLabel *m_mergedNotice = nullptr;
     QPushButton *m_openMerged = nullptr;
     QWidget *m_actionsBox = nullptr;

@@ -251,6 +251,11 @@ void SyncPanel::importBundleFrom(const QString &path)
             lines << QCoreApplication::translate("xz::SyncPanel",
                                                  "%n case(s) need a person to look at them (marked in the list).",
                                                  nullptr, report->conflicts);
+        if (report->updates > 0)
+            lines << QCoreApplication::translate("xz::SyncPanel",
+                                                 "%n update(s) of the case categories or the holiday calendar from "
+                                                 "the county now apply.",
+                                                 nullptr, report->updates);
         return qMakePair(true, lines.join(QLatin1Char('\n')));
     });
 }
@@ -271,6 +276,13 @@ void SyncPanel::runBundleJob(std::function<QPair<bool, QString>()> job)
                 m_worker = nullptr;
                 m_bundleMessage->setStyleSheet(result.first ? QString() : QStringLiteral("color: #B71C1C;"));
                 m_bundleMessage->setText(result.second);
+                if (result.first) {
+                    // A reply may have brought county categories or holidays, and both
+                    // directions change what waits for the county.
+                    m_ctx.reloadReferenceData();
+                    if (SyncController *sync = m_ctx.syncController())
+                        sync->refreshStatus();
+                }
                 refresh();
                 Q_EMIT bundleFinished(result.first);
             },

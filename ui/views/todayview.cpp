@@ -11,9 +11,12 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 
+#include <algorithm>
+
 namespace xz {
 
-TodayView::TodayView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx), m_model(new TodayModel(ctx, this))
+TodayView::TodayView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_model(new TodayModel(ctx, this)), m_conflictModel(new ConflictListModel(ctx, this))
 {
     auto *layout = new QVBoxLayout(this);
     m_greeting = new QLabel(this);
@@ -62,12 +65,38 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
+    // Needs checking: few rows, above the day's list, shown only when there are any.
+    m_conflictHeading = new QLabel(this);
+    m_conflictHeading->setObjectName(QStringLiteral("today_conflicts_heading"));
+    m_conflictHeading->setWordWrap(true);
+    m_conflictHeading->setStyleSheet(QStringLiteral("QLabel { color: #B71C1C; font-weight: bold; }"));
+    m_conflictTable = new QTableView(this);
+    m_conflictTable->setObjectName(QStringLiteral("today_conflicts"));
+    m_conflictTable->setModel(m_conflictModel);
+    m_conflictTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_conflictTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conflictTable->verticalHeader()->hide();
+    m_conflictTable->setWordWrap(false);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(ConflictListModel::TitleColumn, QHeaderView::Stretch);
+    const auto openConflict = [this] {
+        const QModelIndex index = m_conflictTable->currentIndex();
+        if (index.isValid())
+            Q_EMIT m_ctx.openCaseRequested(index.data(ConflictListModel::CaseIdRole).toString());
+    };
+    new OpenOnEnter(m_conflictTable, openConflict);
+    connect(m_conflictTable, &QTableView::clicked, this, openConflict);
+
     layout->addWidget(m_greeting);
+    layout->addWidget(m_conflictHeading);
+    layout->addWidget(m_conflictTable);
     layout->addLayout(tiles);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
     connect(m_model, &TodayModel::refreshed, this, &TodayView::updateCounts);
+    connect(m_model, &TodayModel::refreshed, this, &TodayView::updateConflicts);
     connect(&ctx, &AppContext::currentUserChanged, this, [this] {
         m_register->setVisible(m_ctx.can(Permission::RegisterCase));
         retranslateUi();
@@ -98,6 +127,26 @@ void TodayView::updateCounts()
     m_empty->setVisible(empty);
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, TodayModel::NumberColumn));
+}
+
+void TodayView::updateConflicts()
+{
+    m_conflictModel->refresh();
+    const int n = m_conflictModel->rowCount();
+    m_conflictHeading->setVisible(n > 0);
+    m_conflictTable->setVisible(n > 0);
+    if (n == 0)
+        return;
+    m_conflictHeading->setText(
+        tr("Needs checking: %n case(s) where the village and the county did different things. "
+           "Open one to settle it.",
+           nullptr, n));
+    m_conflictTable->setAccessibleName(tr("Cases that need checking against the county"));
+    // Up to four rows without scrolling; the day's list keeps the rest of the screen.
+    const int rows = std::min(n, 4);
+    m_conflictTable->setFixedHeight(m_conflictTable->horizontalHeader()->sizeHint().height()
+                                    + rows * m_conflictTable->verticalHeader()->defaultSectionSize()
+                                    + 2 * m_conflictTable->frameWidth());
 }
 
 void TodayView::retranslateUi()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/conflictlistmodel.h"
 #include "models/todaymodel.h"
 
 #include <QtWidgets/QWidget>
@@ -23,6 +24,9 @@ public:
 
     TodayModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    /// The "需要核对" section: cases where the village and the county clash.
+    ConflictListModel *conflictModel() const { return m_conflictModel; }
+    QTableView *conflictTable() const { return m_conflictTable; }
 
 Q_SIGNALS:
     /// A count was clicked: show the whole group in the case list.
@@ -37,6 +41,7 @@ private:
     void retranslateUi();
     void updateCounts();
     void openCurrent();
+    void updateConflicts();
 
     AppContext &m_ctx;
     TodayModel *m_model;
@@ -45,6 +50,9 @@ private:
     QPushButton *m_tiles[3];
     QPushButton *m_register;
     QTableView *m_table;
+    ConflictListModel *m_conflictModel;
+    QLabel *m_conflictHeading;
+    QTableView *m_conflictTable;
 };
 
 } // namespace xz
