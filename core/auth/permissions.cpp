@@ -26,7 +26,7 @@ struct Row
 };
 
 // The permission matrix (DOMAIN.md "Who uses it"); docs/permissions.md mirrors it.
-constexpr std::array<Row, 22> kMatrix{{
+constexpr std::array<Row, 23> kMatrix{{
     {Permission::ViewCases, "view_cases", G | C | S | V, QT_TRANSLATE_NOOP("xz::Permission", "view cases")},
     {Permission::RegisterCase, "register_case", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "register cases")},
     {Permission::AcceptCase, "accept_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "accept or reject cases")},
@@ -46,6 +46,8 @@ constexpr std::array<Row, 22> kMatrix{{
     {Permission::VoidCase, "void_case", S, QT_TRANSLATE_NOOP("xz::Permission", "void cases")},
     {Permission::MergeCase, "merge_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "merge duplicate cases")},
     {Permission::AddNote, "add_note", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "add notes")},
+    {Permission::AttachFile, "attach_file", G | C | S,
+     QT_TRANSLATE_NOOP("xz::Permission", "attach photos and scans to cases")},
     {Permission::ManageResidents, "manage_residents", G | C | S,
      QT_TRANSLATE_NOOP("xz::Permission", "add and edit residents")},
     {Permission::ManageUsers, "manage_users", S, QT_TRANSLATE_NOOP("xz::Permission", "manage accounts")},
