@@ -18,6 +18,7 @@ class QTimer;
 namespace xz {
 
 class AppContext;
+class AttachmentsPanel;
 class RevealButton;
 class CaseActionDialog;
 class TimelineModel;
@@ -42,6 +43,7 @@ public:
     /// The case as last read; nullopt when none is shown or it was not found.
     const std::optional<CaseRecord> &currentCase() const { return m_case; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
 
     /// Reads the case again: after a change made elsewhere, or to bring the time left up
     /// to date (a timer also does this every minute).
@@ -129,6 +131,7 @@ private:
     QWidget *m_reporterRow = nullptr;
     QPushButton *m_openResident = nullptr;
 
+    AttachmentsPanel *m_attachments = nullptr;
     QLabel *m_timelineTitle = nullptr;
     QListView *m_timelineView = nullptr;
     TimelineModel *m_timeline = nullptr;
