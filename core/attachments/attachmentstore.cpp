@@ -1,15 +1,19 @@
 #include "attachments/attachmentstore.h"
 
+#include "audit/auditlog.h"
 #include "clock.h"
 #include "privacy/scrubber.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
+#include "storage/transaction.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QIODevice>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTimeZone>
 
 namespace xz {
@@ -46,6 +50,33 @@ int AttachmentStore::maxMegabytes(const Database &db)
 qint64 AttachmentStore::maxBytes(const Database &db)
 {
     return qint64(maxMegabytes(db)) * 1024 * 1024;
+}
+
+Result<void> AttachmentStore::setMaxMegabytes(const Database &db, const Actor &actor, int megabytes,
+                                              const Clock &clock)
+{
+    if (auto p = checkPermission(actor, Permission::ManageSettings); !p)
+        return p.error();
+    if (megabytes < 1 || megabytes > kMaxMaxMb)
+        return makeError(QStringLiteral("attachment_limit_range"),
+                         tr("The size limit for attachments is 1 to %1 MB.").arg(kMaxMaxMb));
+    const int previous = maxMegabytes(db);
+    QSqlDatabase conn = db.connection();
+    Transaction tx(conn);
+    if (!tx)
+        return tx.error();
+    if (auto r = db.setSetting(QLatin1String(kMaxMbSetting), QString::number(megabytes)); !r)
+        return r.error();
+    const QJsonObject detail{{QStringLiteral("value"), megabytes}, {QStringLiteral("previous"), previous}};
+    AuditEntry a{clock.nowMs(),
+                 actor.userId,
+                 QStringLiteral("settings.change"),
+                 QStringLiteral("setting"),
+                 QLatin1String(kMaxMbSetting),
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
+    if (auto r = AuditLog::append(conn, a); !r)
+        return r.error();
+    return tx.commit();
 }
 
 Result<CheckedFile> AttachmentStore::check(const QString &path, qint64 maxBytes)

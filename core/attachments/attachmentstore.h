@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/permissions.h"
+#include "clock.h"
 #include "result.h"
 #include "storage/database.h"
 
@@ -63,6 +65,11 @@ public:
     /// The size limit in bytes, from the setting (kDefaultMaxMb when unset or not a number).
     static qint64 maxBytes(const Database &db);
     static int maxMegabytes(const Database &db);
+    /// The largest size a setting may give, in megabytes (the hub takes 64 MiB a blob).
+    static constexpr int kMaxMaxMb = 64;
+    /// Changes the size limit (Settings → General): needs ManageSettings, 1 to kMaxMaxMb,
+    /// audited as settings.change.
+    static Result<void> setMaxMegabytes(const Database &db, const Actor &actor, int megabytes, const Clock &clock);
 
     /// Reads the file at \a path once: checks that it can be read, is not empty, is not
     /// over \a maxBytes and is a JPEG, PNG or PDF by its content, and computes its SHA-256.

@@ -9,6 +9,7 @@
 #include "appcontext.h"
 #include "views/attachmentspanel.h"
 #include "views/casedetailview.h"
+#include "views/settingsview.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QFile>
@@ -17,6 +18,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
 
 #include <gtest/gtest.h>
 
@@ -113,6 +115,41 @@ TEST_F(AttachmentsPanelTest, ASupervisorSeesTheFilesButNoButtonToAdd)
     EXPECT_FALSE(panel()->addButton()->isVisibleTo(&view));
     EXPECT_EQ(panel()->list()->count(), 1);
     EXPECT_TRUE(panel()->openButton()->isVisibleTo(&view));
+}
+
+TEST_F(AttachmentsPanelTest, TheSecretarySetsTheSizeLimitInSettingsAndItHolds)
+{
+    ctx.setCurrentUser(office.secretary);
+    SettingsView settings(ctx);
+    settings.resize(1366, 768);
+    settings.show();
+    settings.showTab(settings.generalPage());
+    QSpinBox *limit = settings.attachmentLimitBox();
+    ASSERT_TRUE(limit->isVisibleTo(settings.generalPage()));
+    EXPECT_EQ(limit->value(), AttachmentStore::kDefaultMaxMb);
+    limit->setFocus();
+    limit->selectAll();
+    QTest::keyClicks(limit, QStringLiteral("1"));
+    QTest::keyClick(limit, Qt::Key_Return);
+    EXPECT_EQ(AttachmentStore::maxMegabytes(*office.db), 1);
+    settings.grab().save(QStringLiteral("/tmp/attach-settings.png"));
+
+    // A 1.5 MB scan is now refused, in words, and not listed.
+    QByteArray scan("%PDF-1.4\n");
+    scan.append(QByteArray(1536 * 1024, 'x'));
+    const QString path = office.dir.filePath(QStringLiteral("扫描件.pdf"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(scan);
+    f.close();
+    auto refused = panel()->addFile(path);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("file_too_large"));
+    EXPECT_EQ(panel()->list()->count(), 0);
+
+    // Only the secretary sees the setting.
+    ctx.setCurrentUser(office.cadre);
+    EXPECT_FALSE(limit->isVisibleTo(settings.generalPage()));
 }
 
 } // namespace
