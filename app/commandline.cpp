@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
 #include "demo/demogenerator.h"
 #include "clock.h"
@@ -199,7 +200,13 @@ int printSyncStatus(const DatabasePtr &db)
         err() << (status ? state.error().message : status.error().message) << Qt::endl;
         return 1;
     }
+    const auto attachments = AttachmentStore::waitingCount(db->connection());
+    if (!attachments) {
+        err() << attachments.error().message << Qt::endl;
+        return 1;
+    }
     out() << tr("Waiting to be sent: %1").arg(status->pending) << Qt::endl
+          << tr("Attachments waiting to be sent: %1").arg(*attachments) << Qt::endl
           << tr("Sent to the county: %1").arg(status->synced) << Qt::endl
           << tr("Refused by the county and set aside: %1").arg(status->parked) << Qt::endl;
     for (const ParkedGroup &g : std::as_const(status->parkedByCode))
@@ -286,7 +293,12 @@ int runSyncOnce(const DatabasePtr &db)
                  .arg(report->conflicts)
                  .arg(report->keptAside)
           << Qt::endl
-          << tr("Still waiting to be sent: %1").arg(report->pending) << Qt::endl;
+          << tr("Still waiting to be sent: %1").arg(report->pending) << Qt::endl
+          << tr("Attachments sent: %1 (%2 KiB); still waiting: %3")
+                 .arg(report->attachmentsUploaded)
+                 .arg(report->attachmentBytesSent / 1024)
+                 .arg(report->attachmentsPending)
+          << Qt::endl;
     if (report->error) {
         const QString words = SyncState::plainWords(report->error->code, report->error->message);
         const bool reached = !report->error->code.startsWith(QLatin1String("hub_"))
@@ -301,7 +313,7 @@ int runSyncOnce(const DatabasePtr &db)
         return kExitHub;
     }
     out() << tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
-    return report->pending == 0 ? 0 : kExitHub;
+    return report->pending == 0 && report->attachmentsPending == 0 ? 0 : kExitHub;
 }
 
 int runSync(const QStringList &arguments)

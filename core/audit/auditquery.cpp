@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 52> kActions{{
+constexpr std::array<Label, 53> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -43,6 +43,7 @@ constexpr std::array<Label, 52> kActions{{
     {"case.merged_from", QT_TRANSLATE_NOOP("xz::AuditAction", "Another case merged into this one")},
     {"case.report_linked", QT_TRANSLATE_NOOP("xz::AuditAction", "Link another report of a case")},
     {"case.add_note", QT_TRANSLATE_NOOP("xz::AuditAction", "Add a note to a case")},
+    {"case.attach", QT_TRANSLATE_NOOP("xz::AuditAction", "Attach a file to a case")},
     {"case.anonymised", QT_TRANSLATE_NOOP("xz::AuditAction", "Anonymise a case")},
     {"case.county_record_reply", QT_TRANSLATE_NOOP("xz::AuditAction", "The county's reply arrived")},
     {"case.county_assign", QT_TRANSLATE_NOOP("xz::AuditAction", "The county reassigned a case")},

@@ -46,6 +46,8 @@ constexpr std::array<Row, 23> kMatrix{{
     {Permission::VoidCase, "void_case", S, QT_TRANSLATE_NOOP("xz::Permission", "void cases")},
     {Permission::MergeCase, "merge_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "merge duplicate cases")},
     {Permission::AddNote, "add_note", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "add notes")},
+    {Permission::AttachFile, "attach_file", G | C | S,
+     QT_TRANSLATE_NOOP("xz::Permission", "attach photos and scans to cases")},
     {Permission::ManageResidents, "manage_residents", G | C | S,
      QT_TRANSLATE_NOOP("xz::Permission", "add and edit residents")},
     {Permission::ManageUsers, "manage_users", S, QT_TRANSLATE_NOOP("xz::Permission", "manage accounts")},

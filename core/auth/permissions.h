@@ -26,6 +26,7 @@ enum class Permission {
     VoidCase,
     MergeCase,
     AddNote,
+    AttachFile,       ///< attach photos and scans to a case
     ManageResidents,
     ManageUsers,
     ManageSettings,

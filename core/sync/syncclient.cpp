@@ -1,5 +1,6 @@
 #include "sync/syncclient.h"
 
+#include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -7,6 +8,7 @@
 #include "storage/transaction.h"
 #include "sync/backoff.h"
 #include "sync/batchsizer.h"
+#include "sync/blobuploader.h"
 #include "sync/bundle.h"
 #include "sync/bundleservice.h"
 #include "sync/feedapplier.h"
@@ -166,6 +168,10 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
         if (!pending)
             return pending.error();
         report.pending = *pending;
+        auto attachments = AttachmentStore::waitingCount(m_db->connection());
+        if (!attachments)
+            return attachments.error();
+        report.attachmentsPending = *attachments;
         if (report.error) {
             if (auto r = state.recordFailure(m_clock.now(), *report.error); !r)
                 return r.error();
@@ -204,6 +210,10 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
 
     if (auto r = push(manager, *hub, report, cancelled); !r)
         return r.error();
+    if (!report.error && !stop()) {
+        if (auto r = uploadAttachments(manager, *hub, report, cancelled); !r)
+            return r.error();
+    }
     if (!report.error && !stop()) {
         if (auto r = pull(manager, *hub, report, cancelled); !r)
             return r.error();
@@ -268,6 +278,22 @@ Result<void> SyncClient::push(QNetworkAccessManager &manager, const HubConnectio
         }
         sizer.succeeded();
         timeouts = 0;
+    }
+    return {};
+}
+
+Result<void> SyncClient::uploadAttachments(QNetworkAccessManager &manager, const HubConnection &hub,
+                                           SyncReport &report, const std::function<bool()> &cancelled)
+{
+    auto uploaded = BlobUploader(m_db, m_clock).uploadAll(manager, hub, cancelled);
+    if (!uploaded)
+        return uploaded.error();
+    report.attachmentsUploaded += uploaded->uploaded;
+    report.attachmentBytesSent += uploaded->bytesSent;
+    if (uploaded->error) {
+        report.error = uploaded->error;
+        if (uploaded->status == 429 || uploaded->status == 503)
+            report.retryAfter = Backoff::parseRetryAfter(uploaded->retryAfter, m_clock.now());
     }
     return {};
 }

@@ -51,6 +51,9 @@ struct SyncReport
     int keptAside = 0;      ///< … about a case this office does not have, or malformed: stored, not applied
     int updates = 0;        ///< … county category or calendar updates applied (CountyUpdate)
     qint64 pending = 0;     ///< events still waiting to go when syncOnce returned
+    int attachmentsUploaded = 0;     ///< attachments the hub now holds whole
+    qint64 attachmentBytesSent = 0;  ///< attachment bytes sent (a resumed upload sends only the rest)
+    qint64 attachmentsPending = 0;   ///< attachments still waiting to go when syncOnce returned
     bool cancelled = false;
     /// The hub asked to wait (429/503 with Retry-After): try again after this.
     std::optional<std::chrono::seconds> retryAfter;
@@ -59,7 +62,7 @@ struct SyncReport
     std::optional<Error> error;
 
     /// Everything was sent and the feed read to its end.
-    bool complete() const { return !error && !cancelled && pending == 0; }
+    bool complete() const { return !error && !cancelled && pending == 0 && attachmentsPending == 0; }
 };
 
 /// The village's side of docs/sync-protocol.md over the network: enrolment, then push of
@@ -86,8 +89,8 @@ public:
     Result<SyncSettings> enrol(const Actor &actor, const QUrl &url, const QString &typedFingerprint,
                                const QString &enrolmentCode, const QString &deviceName);
 
-    /// One full sync: health probe, push until the outbox is empty, pull to the end of the
-    /// feed. \a cancelled is asked between requests. A hub problem is in the report
+    /// One full sync: health probe, push until the outbox is empty, upload the attachments
+    /// the hub lacks (BlobUploader), pull to the end of the feed. \a cancelled is asked between requests. A hub problem is in the report
     /// (SyncReport::error) and recorded in SyncState; an Error is returned only when this
     /// office's own database fails.
     Result<SyncReport> syncOnce(const std::function<bool()> &cancelled = {});
@@ -98,6 +101,8 @@ public:
 private:
     Result<void> push(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
                       const std::function<bool()> &cancelled);
+    Result<void> uploadAttachments(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
+                                   const std::function<bool()> &cancelled);
     Result<void> pull(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
                       const std::function<bool()> &cancelled);
     Result<void> applyPage(const QJsonArray &events, qint64 next, SyncReport &report);

@@ -38,6 +38,13 @@ const CodeWords kWords[] = {
                                                "content. The records will be sent again in a new batch.")},
     {"payload_too_large", QT_TRANSLATE_NOOP("xz::SyncState",
                                             "A batch was too large for the county hub. Smaller batches will be tried.")},
+    {"hash_mismatch", QT_TRANSLATE_NOOP("xz::SyncState",
+                                        "An attachment arrived damaged at the county hub twice. It will be sent "
+                                        "again at the next sync; if this keeps happening, tell the county's IT "
+                                        "staff.")},
+    {"offset_mismatch", QT_TRANSLATE_NOOP("xz::SyncState",
+                                          "The county hub and this computer disagreed about how much of an "
+                                          "attachment was sent. Sync will continue where the hub says.")},
     {"unsupported_media_type", QT_TRANSLATE_NOOP("xz::SyncState",
                                                  "The county hub did not accept the format that was sent. Tell the "
                                                  "county's IT staff.")},

@@ -1,5 +1,6 @@
 #include "sync/syncworker.h"
 
+#include "attachments/attachmentstore.h"
 #include "sync/outbox.h"
 #include "sync/syncstate.h"
 
@@ -41,7 +42,13 @@ void SyncWorker::refreshStatus()
     }
     const QString lastError =
         state->hasError() ? SyncState::plainWords(state->lastErrorCode, state->lastErrorMessage) : QString();
-    Q_EMIT statusChanged(status->pending, state->lastSuccess, lastError);
+    // Attachments waiting for the hub count as waiting too: a person sees one number.
+    auto attachments = AttachmentStore::waitingCount(m_db->connection());
+    if (!attachments) {
+        Q_EMIT statusChanged(status->pending, state->lastSuccess, attachments.error().message);
+        return;
+    }
+    Q_EMIT statusChanged(status->pending + *attachments, state->lastSuccess, lastError);
 }
 
 void SyncWorker::syncNow()

@@ -61,7 +61,7 @@ public Q_SLOTS:
     void refreshStatus();
 
 Q_SIGNALS:
-    /// Events waiting to go, the last successful sync (invalid: never), and the last
+    /// Events and attachments waiting to go, the last successful sync (invalid: never), and the last
     /// error in a cadre's words (empty: none).
     void statusChanged(qint64 pending, const QDateTime &lastSuccess, const QString &lastError);
     /// Emitted after every sync, also a failed one.

@@ -580,6 +580,83 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
     return c;
 }
 
+Result<Attachment> CaseService::attach(const Actor &actor, const QString &caseId, const QString &filePath)
+{
+    if (auto r = checkPermission(actor, Permission::AttachFile); !r)
+        return r.error();
+    // Read and hashed before the write lock is taken; stored inside the transaction from
+    // a second read that must give the same hash.
+    auto file = AttachmentStore::check(filePath, AttachmentStore::maxBytes(*m_db));
+    if (!file)
+        return file.error();
+    return inTransaction([&](QSqlDatabase db) -> Result<Attachment> {
+        if (auto r = checkPermission(actor, Permission::AttachFile); !r)
+            return r.error();
+        auto loaded = loadExisting(db, caseId);
+        if (!loaded)
+            return loaded.error();
+        CaseRecord c = *loaded;
+        if (c.anonymisedAt.isValid() || isClosed(c.status))
+            return makeError(QStringLiteral("case_closed"),
+                             tr("Case %1 is %2; files can no longer be attached to it.").arg(c.number, label(c.status)));
+        {
+            QSqlQuery &dup = preparedQuery(db, QStringLiteral("SELECT file_name FROM case_attachments WHERE case_id = ? "
+                                                              "AND sha256 = ?"));
+            dup.addBindValue(text(c.id));
+            dup.addBindValue(text(file->sha256));
+            if (!dup.exec())
+                return sqlError(dup);
+            const bool present = dup.next();
+            const QString earlier = present ? dup.value(0).toString() : QString();
+            dup.finish();
+            if (present)
+                return makeError(QStringLiteral("already_attached"),
+                                 tr("This file is already attached to case %1 (as %2).").arg(c.number, earlier));
+        }
+        const QDateTime now = m_clock.now();
+        if (auto r = AttachmentStore::storeFile(db, *file, now.toMSecsSinceEpoch()); !r)
+            return r.error();
+
+        c.updatedAt = now;
+        c.eventCount += 1;
+        CaseEvent e;
+        e.kind = QStringLiteral("attach");
+        e.fromStatus = toKey(c.status);
+        e.toStatus = e.fromStatus;
+        e.deviceTime = now;
+        e.payload = QJsonObject{{QStringLiteral("sha256"), file->sha256},
+                                {QStringLiteral("file_name"), file->fileName},
+                                {QStringLiteral("mime"), file->mime},
+                                {QStringLiteral("size"), file->size}};
+        if (auto r = appendEvent(db, actor, e, c); !r)
+            return r.error();
+
+        Attachment a;
+        a.eventId = e.id;
+        a.caseId = c.id;
+        a.sha256 = file->sha256;
+        a.fileName = file->fileName;
+        a.mime = file->mime;
+        a.size = file->size;
+        a.addedAt = now;
+        a.actorName = actor.displayName;
+        QSqlQuery &row = preparedQuery(db, QStringLiteral("INSERT INTO case_attachments(event_id, case_id, sha256, "
+                                                          "file_name, mime, size, added_at, actor_name) "
+                                                          "VALUES(?,?,?,?,?,?,?,?)"));
+        row.addBindValue(text(a.eventId));
+        row.addBindValue(text(a.caseId));
+        row.addBindValue(text(a.sha256));
+        row.addBindValue(text(a.fileName));
+        row.addBindValue(text(a.mime));
+        row.addBindValue(a.size);
+        row.addBindValue(now.toMSecsSinceEpoch());
+        row.addBindValue(text(a.actorName));
+        if (!row.exec())
+            return sqlError(row);
+        return a;
+    });
+}
+
 Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &caseId)
 {
     return inTransaction([&](QSqlDatabase db) -> Result<CaseRecord> {
@@ -649,7 +726,9 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
             read.addBindValue(c.id);
             if (!read.exec())
                 return sqlError(read);
-            static const QStringList wholeKeys{QStringLiteral("address"), QStringLiteral("reporter_name")};
+            // An attachment's file name may name anyone: it goes whole, like its content.
+            static const QStringList wholeKeys{QStringLiteral("address"), QStringLiteral("reporter_name"),
+                                               QStringLiteral("file_name")};
             QList<std::tuple<qint64, QString, QString>> changed;
             while (read.next()) {
                 const QString payload = read.value(1).toString();
@@ -686,6 +765,8 @@ Result<CaseRecord> CaseService::anonymise(const Actor &actor, const QString &cas
         }
 
         const QDateTime now = m_clock.now();
+        if (auto r = AttachmentStore::removeCaseContent(db, c.id, now.toMSecsSinceEpoch()); !r)
+            return r.error();
         c.anonymisedAt = now;
         c.updatedAt = now;
         c.eventCount += 1;

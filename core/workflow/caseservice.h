@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachments/attachmentstore.h"
 #include "auth/permissions.h"
 #include "clock.h"
 #include "domain/records.h"
@@ -76,9 +77,19 @@ public:
     Result<CaseRecord> linkReport(const Actor &actor, const QString &caseId, const QString &reporterName,
                                   const QString &note);
 
+    /// Attaches the photo or scan at \a filePath to a case that is not closed: checks
+    /// AttachFile, the case, the file (JPEG, PNG or PDF by its first bytes, not empty, at
+    /// most the office's `attachment_max_mb`), then in one transaction stores its content
+    /// by SHA-256 (once, however many cases hold it), appends an `attach` event (payload
+    /// sha256, file_name, mime, size) with its audit record and outbox mark, and lists it
+    /// on the case. The content waits for upload to the hub (AttachmentStore). The same
+    /// content twice on one case is refused. Any refusal writes nothing.
+    Result<Attachment> attach(const Actor &actor, const QString &caseId, const QString &filePath);
+
     /// Removes the personal data of a closed case past retention (RetentionService decides
     /// which): the reporter's name, ID number and phone and the address, from the case and
-    /// from every one of its events, and records an `anonymised` event. States, dates,
+    /// from every one of its events, and records an `anonymised` event. Its attachments
+    /// lose their names and their content (unless a case not anonymised holds the same). States, dates,
     /// codes, the reporter link and the place key stay, so every statistic stays the same.
     /// Needs AnonymiseData.
     Result<CaseRecord> anonymise(const Actor &actor, const QString &caseId);

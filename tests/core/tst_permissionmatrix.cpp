@@ -134,7 +134,8 @@ protected:
     std::map<QString, qint64> counts()
     {
         std::map<QString, qint64> out;
-        for (const char *t : {"cases", "case_events", "audit_log", "outbox", "residents", "users", "settings"})
+        for (const char *t : {"cases", "case_events", "audit_log", "outbox", "residents", "users", "settings",
+                              "attachment_blobs", "attachment_chunks", "case_attachments"})
             out[QString::fromLatin1(t)] = office.count(t);
         QSqlQuery q(office.db->connection());
         q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE anonymised_at IS NOT NULL"));
@@ -228,6 +229,15 @@ protected:
             {"add a note", G | C | S,
              [&](const User &u) {
                  return perform(u, St::Accepted, A::AddNote, [](CaseCommand &c) { c.note = QStringLiteral("已联系"); });
+             }},
+            {"attach a photo", G | C | S,
+             [&](const User &u) {
+                 const QString photo = office.dir.filePath(QStringLiteral("photo-%1.png").arg(++m_photos));
+                 QFile f(photo);
+                 f.open(QIODevice::WriteOnly);
+                 f.write(QByteArray("\x89PNG\r\n\x1A\n", 8) + photo.toUtf8());
+                 f.close();
+                 return outcome(office.cases->attach(TestOffice::actor(u), caseIn(St::Accepted, office.cadre).id, photo));
              }},
             {"add a resident", G | C | S,
              [&](const User &u) {
@@ -342,6 +352,7 @@ protected:
     QStringList m_residents;
     int m_logins = 0;
     int m_exports = 0;
+    int m_photos = 0;
 };
 
 } // namespace
@@ -383,6 +394,12 @@ TEST_F(PermissionMatrix, ARefusedCommandWritesNothing)
     note.note = QStringLiteral("看一看");
     EXPECT_EQ(office.cases->perform(v, c.id, note).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(office.cases->registerCase(v, TestOffice::newCase()).error().code, QStringLiteral("forbidden"));
+    const QString photo = office.dir.filePath(QStringLiteral("refused.jpg"));
+    QFile jpeg(photo);
+    ASSERT_TRUE(jpeg.open(QIODevice::WriteOnly));
+    jpeg.write(QByteArray("\xFF\xD8\xFF\xE0 a photo", 14));
+    jpeg.close();
+    EXPECT_EQ(office.cases->attach(v, c.id, photo).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(personal->reveal(v, resident, PersonalDataService::Field::Phone).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(retention->anonymise(v).error().code, QStringLiteral("forbidden"));
     EXPECT_EQ(office.cases->anonymise(v, old).error().code, QStringLiteral("forbidden"));

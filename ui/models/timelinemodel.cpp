@@ -174,6 +174,11 @@ QString TimelineModel::describe(const CaseEvent &e)
     }
     if (k == QLatin1String("add_note"))
         return tr("Added a note");
+    if (k == QLatin1String("attach")) {
+        const QString name = payloadText(e, "file_name");
+        return name.isEmpty() || name == Scrubber::removedMarker() ? tr("Attached a file")
+                                                                   : tr("Attached the file %1").arg(name);
+    }
     if (k == QLatin1String("anonymised"))
         return tr("Removed the personal data after the retention period");
     if (k == QLatin1String("conflict_settled"))

@@ -8,6 +8,7 @@
 #include "domain/phone.h"
 #include "format.h"
 #include "models/timelinemodel.h"
+#include "views/attachmentspanel.h"
 #include "widgets/revealbutton.h"
 #include "workflow/casestatemachine.h"
 
@@ -475,6 +476,9 @@ void CaseDetailView::buildUi()
     auto *history = new QWidget(m_body);
     auto *hv = new QVBoxLayout(history);
     hv->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new AttachmentsPanel(m_ctx, history);
+    hv->addWidget(m_attachments);
+    hv->addSpacing(fontMetrics().height() / 2);
     m_timelineTitle = new QLabel(history);
     {
         QFont hf = m_timelineTitle->font();
@@ -553,6 +557,8 @@ void CaseDetailView::reload()
         m_timeline->load(m_ctx.caseRepository(), m_caseId);
     else
         m_timeline->clear();
+    m_attachments->showCase(m_case ? m_caseId : QString(),
+                            !m_case || isClosed(m_case->status) || m_case->anonymisedAt.isValid());
     rebuildActions();
     m_conflict->showCase(m_case ? m_caseId : QString());
 }

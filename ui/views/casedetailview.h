@@ -18,6 +18,7 @@ class QTimer;
 namespace xz {
 
 class AppContext;
+class AttachmentsPanel;
 class ConflictBanner;
 class RevealButton;
 class CaseActionDialog;
@@ -45,6 +46,7 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     /// The "needs checking" banner of a case flagged by a county event.
     ConflictBanner *conflictBanner() const { return m_conflict; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
 
     /// Reads the case again: after a change made elsewhere, or to bring the time left up
     /// to date (a timer also does this every minute).
@@ -133,6 +135,7 @@ private:
     QWidget *m_reporterRow = nullptr;
     QPushButton *m_openResident = nullptr;
 
+    AttachmentsPanel *m_attachments = nullptr;
     QLabel *m_timelineTitle = nullptr;
     QListView *m_timelineView = nullptr;
     TimelineModel *m_timeline = nullptr;

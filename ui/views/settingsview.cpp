@@ -1,6 +1,7 @@
 #include "settingsview.h"
 
 #include "appcontext.h"
+#include "attachments/attachmentstore.h"
 #include "auth/sessionpolicy.h"
 #include "languagemanager.h"
 #include "views/accountspage.h"
@@ -74,6 +75,23 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     form->addRow(m_idleLabel, m_idleMinutes);
     form->addRow(QString(), m_idleInfo);
     form->addRow(QString(), m_idleResult);
+
+    m_attachLabel = new QLabel(m_general);
+    m_attachMb = new QSpinBox(m_general);
+    m_attachMb->setObjectName(QStringLiteral("attachment_max_mb"));
+    m_attachMb->setRange(1, AttachmentStore::kMaxMaxMb);
+    m_attachMb->setValue(AttachmentStore::maxMegabytes(*ctx.database()));
+    m_attachMb->setMaximumWidth(m_attachMb->fontMetrics().averageCharWidth() * 32);
+    m_attachLabel->setBuddy(m_attachMb);
+    connect(m_attachMb, &QSpinBox::editingFinished, this, [this] {
+        if (m_attachMb->value() != AttachmentStore::maxMegabytes(*m_ctx.database()))
+            m_attachResult->setText(applyAttachmentLimit(m_attachMb->value()));
+    });
+    m_attachResult = new QLabel(m_general);
+    m_attachResult->setObjectName(QStringLiteral("attachment_max_mb_result"));
+    m_attachResult->setWordWrap(true);
+    form->addRow(m_attachLabel, m_attachMb);
+    form->addRow(QString(), m_attachResult);
 
     m_info = new QLabel(m_general);
     m_info->setWordWrap(true);
@@ -156,6 +174,15 @@ QString SettingsView::applyIdleLockMinutes(int minutes)
     return tr("Saved.");
 }
 
+QString SettingsView::applyAttachmentLimit(int megabytes)
+{
+    if (auto r = AttachmentStore::setMaxMegabytes(*m_ctx.database(), m_ctx.actor(), megabytes, m_ctx.clock()); !r) {
+        m_attachMb->setValue(AttachmentStore::maxMegabytes(*m_ctx.database()));
+        return r.error().message;
+    }
+    return tr("Saved.");
+}
+
 void SettingsView::updateForUser()
 {
     const bool secretary = m_ctx.can(Permission::ManageSettings);
@@ -163,6 +190,10 @@ void SettingsView::updateForUser()
     m_idleMinutes->setVisible(secretary);
     m_idleResult->clear();
     m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*m_ctx.database()));
+    m_attachLabel->setVisible(secretary);
+    m_attachMb->setVisible(secretary);
+    m_attachResult->clear();
+    m_attachMb->setValue(AttachmentStore::maxMegabytes(*m_ctx.database()));
     // The audit log is the secretary's; the tab is not even shown to others.
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), m_ctx.can(Permission::ViewAudit));
     retranslateUi();
@@ -182,6 +213,9 @@ void SettingsView::retranslateUi()
     m_idleMinutes->setSuffix(tr(" min without input"));
     m_idleMinutes->setSpecialValueText(tr("never"));
     m_idleMinutes->setAccessibleName(tr("Minutes without input before the screen locks"));
+    m_attachLabel->setText(tr("Largest &attachment:"));
+    m_attachMb->setSuffix(tr(" MB per photo or scan"));
+    m_attachMb->setAccessibleName(tr("Largest photo or scan that may be attached to a case, in megabytes"));
     const int minutes = SessionPolicy::idleLockMinutes(*m_ctx.database());
     if (minutes == 0)
         m_idleInfo->setText(tr("The screen does not lock by itself. Ctrl+L locks it at once."));

@@ -41,11 +41,14 @@ public:
     AuditLogView *auditLogView() const { return m_audit; }
     SyncPanel *syncPanel() const { return m_sync; }
     QSpinBox *idleLockBox() const { return m_idleMinutes; }
+    QSpinBox *attachmentLimitBox() const { return m_attachMb; }
 
     /// Writes a backup to `file`; returns the message shown to the user.
     QString backupTo(const QString &file);
     /// Saves the idle-lock minutes (secretary only); returns the message shown.
     QString applyIdleLockMinutes(int minutes);
+    /// Saves the size limit for attachments (secretary only); returns the message shown.
+    QString applyAttachmentLimit(int megabytes);
 
 Q_SIGNALS:
     /// The secretary changed how long the screen may stay idle (0 = never locks).
@@ -73,6 +76,9 @@ private:
     QSpinBox *m_idleMinutes;
     QLabel *m_idleInfo;
     QLabel *m_idleResult;
+    QLabel *m_attachLabel;
+    QSpinBox *m_attachMb;
+    QLabel *m_attachResult;
     QLabel *m_info;
     QPushButton *m_backup;
     QLabel *m_backupResult;
