@@ -408,9 +408,10 @@ int runBundle(const QStringList &arguments)
             err() << report.error().message << Qt::endl;
             return 1;
         }
-        out() << tr("Wrote %1 records for the county to %2. Take the file to the county, and bring back their "
-                    "reply.")
+        out() << tr("Wrote %1 records and %2 attached files for the county to %3. Take the file to the county, "
+                    "and bring back their reply.")
                      .arg(report->events)
+                     .arg(report->blobs)
                      .arg(file)
               << Qt::endl;
         return 0;

@@ -26,7 +26,7 @@ struct Row
 };
 
 // The permission matrix (DOMAIN.md "Who uses it"); docs/permissions.md mirrors it.
-constexpr std::array<Row, 23> kMatrix{{
+constexpr std::array<Row, 24> kMatrix{{
     {Permission::ViewCases, "view_cases", G | C | S | V, QT_TRANSLATE_NOOP("xz::Permission", "view cases")},
     {Permission::RegisterCase, "register_case", G | C | S, QT_TRANSLATE_NOOP("xz::Permission", "register cases")},
     {Permission::AcceptCase, "accept_case", C | S, QT_TRANSLATE_NOOP("xz::Permission", "accept or reject cases")},

@@ -1,5 +1,6 @@
 #include "sync/bundleservice.h"
 
+#include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
 #include "storage/transaction.h"
 #include "sync/feedapplier.h"
@@ -102,11 +103,17 @@ Result<BundleExportReport> BundleService::exportTo(const Actor &actor, const QSt
     if (!cursor)
         return cursor.error();
     QList<BundleBlob> blobs;
-    if (m_blobs) {
-        auto found = m_blobs();
-        if (!found)
-            return found.error();
-        blobs = *found;
+    {
+        QSqlDatabase db = m_db->connection();
+        auto waiting = AttachmentStore::waitingForUpload(db);
+        if (!waiting)
+            return waiting.error();
+        for (const auto &[sha256, size] : std::as_const(*waiting)) {
+            auto data = AttachmentStore::readRange(db, sha256, 0, size);
+            if (!data)
+                return data.error();
+            blobs.append(BundleBlob{sha256, *data});
+        }
     }
     // The batches are booked in the outbox like pushed ones: sent again over the network
     // (or in the next file) they keep their ids, and the hub answers them as it did.
@@ -218,6 +225,19 @@ Result<BundleImportReport> BundleService::importFrom(const Actor &actor, const Q
         report.confirmed += outcome->synced;
         report.rejected += outcome->parked;
         report.requeued += outcome->requeued;
+    }
+
+    // Attachments the hub now holds whole are not sent again.
+    for (const QJsonValue &value : payload->value(QStringLiteral("blobs")).toArray()) {
+        const QJsonObject blob = value.toObject();
+        const QString status = blob.value(QStringLiteral("status")).toString();
+        if (status != QLatin1String("stored") && status != QLatin1String("duplicate"))
+            continue;
+        if (auto r = AttachmentStore::markUploaded(m_db->connection(), blob.value(QStringLiteral("sha256")).toString(),
+                                                   m_clock.nowMs());
+            !r)
+            return r.error();
+        ++report.blobsConfirmed;
     }
 
     // The county's events, unless the network already pulled past them.

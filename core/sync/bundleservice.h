@@ -37,10 +37,6 @@ struct BundleBlob
     QByteArray data;
 };
 
-/// Where export finds the attachments that wait for the county. Called inside nothing; may
-/// read the database. Without one, bundles carry no blobs.
-using BundleBlobSource = std::function<Result<QList<BundleBlob>>()>;
-
 /// What an export wrote.
 struct BundleExportReport
 {
@@ -62,6 +58,7 @@ struct BundleImportReport
     int conflicts = 0;      ///< … kept but flagged for a person to settle
     int keptAside = 0;      ///< … about cases this office does not have, or unreadable updates
     int updates = 0;        ///< county category or calendar updates applied
+    int blobsConfirmed = 0; ///< attachments the county now holds: not sent again
 };
 
 /// "No link for weeks": the outbox written to a bundle file for a USB stick, and the
@@ -77,10 +74,8 @@ public:
 
     BundleService(DatabasePtr db, const Clock &clock);
 
-    void setBlobSource(BundleBlobSource source) { m_blobs = std::move(source); }
-
-    /// Writes every waiting event (Outbox::allBatches), the blobs of the blob source and
-    /// the feed cursor to `path`, atomically, signed with this PC's key and sealed to the
+    /// Writes every waiting event (Outbox::allBatches), every attachment the hub does not
+    /// hold yet (AttachmentStore::waitingForUpload) and the feed cursor to `path`, atomically, signed with this PC's key and sealed to the
     /// hub's. Needs ManageSettings; audited as sync.bundle_export.
     Result<BundleExportReport> exportTo(const Actor &actor, const QString &path);
 
@@ -97,7 +92,6 @@ private:
 
     DatabasePtr m_db;
     const Clock &m_clock;
-    BundleBlobSource m_blobs;
 };
 
 } // namespace xz

@@ -220,10 +220,15 @@ void SyncPanel::exportBundleTo(const QString &path)
         auto report = BundleService(db, *clock).exportTo(actor, path);
         if (!report)
             return qMakePair(false, report.error().message);
-        const QString words = QCoreApplication::translate(
+        QString words = QCoreApplication::translate(
             "xz::SyncPanel", "%n record(s) for the county written to %1. Take the file to the county, and bring "
-                             "back the reply they give you.", nullptr, report->events);
-        return qMakePair(true, words.arg(QDir::toNativeSeparators(path)));
+                             "back the reply they give you.", nullptr, report->events)
+                            .arg(QDir::toNativeSeparators(path));
+        if (report->blobs > 0)
+            words += QLatin1Char('\n')
+                + QCoreApplication::translate("xz::SyncPanel", "%n attached file(s) are in it too.", nullptr,
+                                              report->blobs);
+        return qMakePair(true, words);
     });
 }
 
