@@ -4,6 +4,7 @@
 #include "hubstore.h"
 #include "secrets.h"
 #include "sync/bundle.h"
+#include "sync/countyupdate.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -168,6 +169,10 @@ QString eventProblem(const QJsonValue &value)
     }
     if (const QString key = unknownKey(e, known); !key.isEmpty())
         return key + QStringLiteral(": not a field of an event in protocol 1");
+    // Category lists and calendars come from the county alone: a village PC that sent one
+    // would have its village's other PCs apply it.
+    if (CountyUpdate::isUpdateKind(e.value(QStringLiteral("kind")).toString()))
+        return QStringLiteral("kind: %1 is sent by the county, not by a village").arg(e.value(QStringLiteral("kind")).toString());
     return {};
 }
 

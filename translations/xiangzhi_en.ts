@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>xz</name>
@@ -108,12 +107,12 @@
         <translation>The office database reported an error; nothing was changed.</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed: %1</source>
-        <translation>Today&apos;s automatic backup failed: %1</translation>
+        <source>Today's automatic backup failed: %1</source>
+        <translation>Today's automatic backup failed: %1</translation>
     </message>
     <message>
-        <source>Xiangzhi: the village office&apos;s case desk.</source>
-        <translation>Xiangzhi: the village office&apos;s case desk.</translation>
+        <source>Xiangzhi: the village office's case desk.</source>
+        <translation>Xiangzhi: the village office's case desk.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
@@ -124,8 +123,8 @@
         <translation>Xiangzhi</translation>
     </message>
     <message>
-        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
-        <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</translation>
+        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year's holidays.</source>
+        <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year's holidays.</translation>
     </message>
     <message numerus="yes">
         <source>%n closed case(s) are past the retention period: anonymise them in Settings → Personal information.</source>
@@ -223,8 +222,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</source>
-        <translation>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</translation>
+        <source>The hub certificate's fingerprint from the county's sheet.</source>
+        <translation>The hub certificate's fingerprint from the county's sheet.</translation>
     </message>
     <message>
         <source>FP</source>
@@ -259,6 +258,34 @@
         <translation>--status and --enrol cannot be combined.</translation>
     </message>
     <message>
+        <source>Attachments waiting to be sent: %1</source>
+        <translation>Attachments waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Attachments sent: %1 (%2 KiB); still waiting: %3</source>
+        <translation>Attachments sent: %1 (%2 KiB); still waiting: %3</translation>
+    </message>
+    <message>
+        <source>The secretary who does it (password on standard input).</source>
+        <translation>The secretary who does it (password on standard input).</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>The bundle file.</translation>
+    </message>
+    <message>
+        <source>Use: xiangzhi bundle export|import --database PATH --user LOGIN FILE (the password is read from standard input).</source>
+        <translation>Use: xiangzhi bundle export|import --database PATH --user LOGIN FILE (the password is read from standard input).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records and %2 attached files for the county to %3. Take the file to the county, and bring back their reply.</source>
+        <translation>Wrote %1 records and %2 attached files for the county to %3. Take the file to the county, and bring back their reply.</translation>
+    </message>
+    <message>
+        <source>The county confirmed %1 records and refused %2.</source>
+        <translation>The county confirmed %1 records and refused %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -271,6 +298,10 @@
   xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
                 --user LOGIN [--device-name NAME]
                                         enrol with the county hub (password on stdin)
+  xiangzhi bundle export --database PATH --user LOGIN FILE
+                                        write what waits for the county to a USB file
+  xiangzhi bundle import --database PATH --user LOGIN FILE
+                                        read the county's reply from a USB file
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -285,6 +316,10 @@
   xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
                 --user LOGIN [--device-name NAME]
                                         enrol with the county hub (password on stdin)
+  xiangzhi bundle export --database PATH --user LOGIN FILE
+                                        write what waits for the county to a USB file
+  xiangzhi bundle import --database PATH --user LOGIN FILE
+                                        read the county's reply from a USB file
   xiangzhi --version
 </translation>
     </message>
@@ -498,6 +533,132 @@
     </message>
 </context>
 <context>
+    <name>xz::AttachmentStore</name>
+    <message>
+        <source>The size limit for attachments is 1 to %1 MB.</source>
+        <translation>The size limit for attachments is 1 to %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2). Check that it is still there, close any program that has it open, and try again.</source>
+        <translation>The file %1 could not be read (%2). Check that it is still there, close any program that has it open, and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the photo or scan itself.</source>
+        <translation>The file %1 is empty. Choose the photo or scan itself.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; a file attached to a case may be at most %3 MB. Take the photo at a lower resolution or scan at fewer dots per inch.</source>
+        <translation>The file %1 is %2 MB; a file attached to a case may be at most %3 MB. Take the photo at a lower resolution or scan at fewer dots per inch.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JPEG or PNG photo or a PDF scan, whatever its name says. Only photos and scans of those three kinds can be attached.</source>
+        <translation>The file %1 is not a JPEG or PNG photo or a PDF scan, whatever its name says. Only photos and scans of those three kinds can be attached.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was read. Wait until it is saved completely and try again.</source>
+        <translation>The file %1 changed while it was read. Wait until it is saved completely and try again.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is no longer here (the case was anonymised).</source>
+        <translation>The content of this attachment is no longer here (the case was anonymised).</translation>
+    </message>
+    <message>
+        <source>The stored attachment is incomplete. Restore the office database from a backup.</source>
+        <translation>The stored attachment is incomplete. Restore the office database from a backup.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written (%1). Check that the disk has room.</source>
+        <translation>The attachment could not be written (%1). Check that the disk has room.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AttachmentsPanel</name>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>A&amp;ttach file…</translation>
+    </message>
+    <message>
+        <source>Attach a photo (JPEG, PNG) or a scan (PDF) to this case. You can also drop files here.</source>
+        <translation>Attach a photo (JPEG, PNG) or a scan (PDF) to this case. You can also drop files here.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>Open the chosen attachment with the computer's viewer</source>
+        <translation>Open the chosen attachment with the computer's viewer</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Attachments of the case</source>
+        <translation>Attachments of the case</translation>
+    </message>
+    <message>
+        <source>No photos or scans yet.</source>
+        <translation>No photos or scans yet.</translation>
+    </message>
+    <message>
+        <source>A file removed with the personal data
+%1, %2</source>
+        <translation>A file removed with the personal data
+%1, %2</translation>
+    </message>
+    <message>
+        <source>PDF scan</source>
+        <translation>PDF scan</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 · %4, %5</source>
+        <translation>%1
+%2, %3 · %4, %5</translation>
+    </message>
+    <message>
+        <source>Attach a photo or scan</source>
+        <translation>Attach a photo or scan</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation>Choose an attachment in the list first.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file (%1).</source>
+        <translation>No temporary folder could be made to open the file (%1).</translation>
+    </message>
+    <message>
+        <source>The file could not be written to open it (%1).</source>
+        <translation>The file could not be written to open it (%1).</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. It was saved as %1.</source>
+        <translation>No program on this computer opens this kind of file. It was saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>xz::AuditAction</name>
     <message>
         <source>Register a case</source>
@@ -632,8 +793,8 @@
         <translation>Reset a password</translation>
     </message>
     <message>
-        <source>Change one&apos;s own password</source>
-        <translation>Change one&apos;s own password</translation>
+        <source>Change one's own password</source>
+        <translation>Change one's own password</translation>
     </message>
     <message>
         <source>Set up the office</source>
@@ -732,8 +893,8 @@
         <translation>(nobody logged in)</translation>
     </message>
     <message>
-        <source>The county&apos;s reply arrived</source>
-        <translation>The county&apos;s reply arrived</translation>
+        <source>The county's reply arrived</source>
+        <translation>The county's reply arrived</translation>
     </message>
     <message>
         <source>The county reassigned a case</source>
@@ -750,6 +911,42 @@
     <message>
         <source>Sync with the county</source>
         <translation>Sync with the county</translation>
+    </message>
+    <message>
+        <source>Attach a file to a case</source>
+        <translation>Attach a file to a case</translation>
+    </message>
+    <message>
+        <source>Settle a clash with the county</source>
+        <translation>Settle a clash with the county</translation>
+    </message>
+    <message>
+        <source>Export records for the county to a USB file</source>
+        <translation>Export records for the county to a USB file</translation>
+    </message>
+    <message>
+        <source>Import the county's reply from a USB file</source>
+        <translation>Import the county's reply from a USB file</translation>
+    </message>
+    <message>
+        <source>The county sent new case categories</source>
+        <translation>The county sent new case categories</translation>
+    </message>
+    <message>
+        <source>The county sent a holiday calendar</source>
+        <translation>The county sent a holiday calendar</translation>
+    </message>
+    <message>
+        <source>A county update could not be read</source>
+        <translation>A county update could not be read</translation>
+    </message>
+    <message>
+        <source>Updates from the county</source>
+        <translation>Updates from the county</translation>
+    </message>
+    <message>
+        <source>County update</source>
+        <translation>County update</translation>
     </message>
 </context>
 <context>
@@ -775,16 +972,16 @@
         <translation>Audit record %1 was changed after it was written.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing: the log was changed.</source>
-        <translation>The audit log&apos;s head record is missing: the log was changed.</translation>
+        <source>The audit log's head record is missing: the log was changed.</source>
+        <translation>The audit log's head record is missing: the log was changed.</translation>
     </message>
     <message>
         <source>Audit record %1 is missing: the log ends at %2 but was written up to %3.</source>
         <translation>Audit record %1 is missing: the log ends at %2 but was written up to %3.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head does not match record %1: the log was changed.</source>
-        <translation>The audit log&apos;s head does not match record %1: the log was changed.</translation>
+        <source>The audit log's head does not match record %1: the log was changed.</source>
+        <translation>The audit log's head does not match record %1: the log was changed.</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 records, each linked to the one before.</source>
@@ -1085,6 +1282,59 @@
     <message>
         <source>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</source>
         <translation>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::BlobUploader</name>
+    <message>
+        <source>A stored attachment is incomplete and cannot be sent. Restore the office database from a backup.</source>
+        <translation>A stored attachment is incomplete and cannot be sent. Restore the office database from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::Bundle</name>
+    <message>
+        <source>This bundle file was changed or damaged after it was made (a byte is different, or the file was cut short). Nothing was imported. Copy the file again from where it was made, or make a new one.</source>
+        <translation>This bundle file was changed or damaged after it was made (a byte is different, or the file was cut short). Nothing was imported. Copy the file again from where it was made, or make a new one.</translation>
+    </message>
+    <message>
+        <source>This file is not a Xiangzhi bundle file. Choose the file the county gave back (or the one this program wrote for the USB stick).</source>
+        <translation>This file is not a Xiangzhi bundle file. Choose the file the county gave back (or the one this program wrote for the USB stick).</translation>
+    </message>
+    <message>
+        <source>This bundle file was made by a newer version of Xiangzhi (format %1). Update this program, then import the file again.</source>
+        <translation>This bundle file was made by a newer version of Xiangzhi (format %1). Update this program, then import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::BundleService</name>
+    <message>
+        <source>This office was enrolled with the county before USB files existed, so it has no key to sign them with. Ask the county for a new enrolment code and enrol this office again (Settings → Sync); nothing is lost.</source>
+        <translation>This office was enrolled with the county before USB files existed, so it has no key to sign them with. Ask the county for a new enrolment code and enrol this office again (Settings → Sync); nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Check that the USB stick is plugged in and not full, then export again.</source>
+        <translation>The file %1 could not be written (%2). Check that the USB stick is plugged in and not full, then export again.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2). Check that the USB stick is plugged in.</source>
+        <translation>The file %1 could not be read (%2). Check that the USB stick is plugged in.</translation>
+    </message>
+    <message>
+        <source>This is the file this office wrote for the county, not the county's reply. Take it to the county; import the file they give back.</source>
+        <translation>This is the file this office wrote for the county, not the county's reply. Take it to the county; import the file they give back.</translation>
+    </message>
+    <message>
+        <source>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village's reply.</source>
+        <translation>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village's reply.</translation>
+    </message>
+    <message>
+        <source>This reply is for another computer of this village. Import it on the computer that exported the file; nothing was imported here.</source>
+        <translation>This reply is for another computer of this village. Import it on the computer that exported the file; nothing was imported here.</translation>
+    </message>
+    <message>
+        <source>This reply comes from a county hub this office is not enrolled with. Nothing was imported.</source>
+        <translation>This reply comes from a county hub this office is not enrolled with. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1542,17 +1792,17 @@
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision.</source>
+        <source>%n more working day(s) requested; waiting for the secretary's decision.</source>
         <translation>
-            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision.</numerusform>
-            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision.</numerusform>
+            <numerusform>%n more working day requested; waiting for the secretary's decision.</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary's decision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision. Reason: %1</source>
+        <source>%n more working day(s) requested; waiting for the secretary's decision. Reason: %1</source>
         <translation>
-            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
-            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
+            <numerusform>%n more working day requested; waiting for the secretary's decision. Reason: %1</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary's decision. Reason: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,8 +1926,8 @@
         <translation>This office has no village set up yet. Finish the set-up first.</translation>
     </message>
     <message>
-        <source>The category %1 is not in this office&apos;s list. Choose one from the list.</source>
-        <translation>The category %1 is not in this office&apos;s list. Choose one from the list.</translation>
+        <source>The category %1 is not in this office's list. Choose one from the list.</source>
+        <translation>The category %1 is not in this office's list. Choose one from the list.</translation>
     </message>
     <message>
         <source>The chosen resident was not found. Pick the resident again.</source>
@@ -1782,6 +2032,30 @@
     <message>
         <source>Case %1 is still %2; only closed cases are anonymised.</source>
         <translation>Case %1 is still %2; only closed cases are anonymised.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; files can no longer be attached to it.</source>
+        <translation>Case %1 is %2; files can no longer be attached to it.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to case %1 (as %2).</source>
+        <translation>This file is already attached to case %1 (as %2).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no clash with the county to settle.</source>
+        <translation>Case %1 has no clash with the county to settle.</translation>
+    </message>
+    <message>
+        <source>Write why the village's handling stands; the county will read it.</source>
+        <translation>Write why the village's handling stands; the county will read it.</translation>
+    </message>
+    <message>
+        <source>This office cannot carry out what the county sent; keep the village's handling and write why.</source>
+        <translation>This office cannot carry out what the county sent; keep the village's handling and write why.</translation>
+    </message>
+    <message>
+        <source>The county's “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village's handling and write why.</source>
+        <translation>The county's “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village's handling and write why.</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2269,99 @@
     <message>
         <source>Assigned from above</source>
         <translation>Assigned from above</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ConflictBanner</name>
+    <message>
+        <source>%1: %2 on %3: %4.</source>
+        <translation>%1: %2 on %3: %4.</translation>
+    </message>
+    <message>
+        <source>(“%1”)</source>
+        <translation>(“%1”)</translation>
+    </message>
+    <message>
+        <source>The village</source>
+        <translation>The village</translation>
+    </message>
+    <message>
+        <source>The village: nothing done on this computer before the county's event arrived.</source>
+        <translation>The village: nothing done on this computer before the county's event arrived.</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>The county</translation>
+    </message>
+    <message>
+        <source>The county's event arrived on %1 but could not be carried out as the case stands here.</source>
+        <translation>The county's event arrived on %1 but could not be carried out as the case stands here.</translation>
+    </message>
+    <message>
+        <source>Needs checking: the village and the county did different things with this case</source>
+        <translation>Needs checking: the village and the county did different things with this case</translation>
+    </message>
+    <message>
+        <source>Take the county's (Alt+C)</source>
+        <translation>Take the county's (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Take the county's: carry out what the county sent</source>
+        <translation>Take the county's: carry out what the county sent</translation>
+    </message>
+    <message>
+        <source>Keep the village's (Alt+V)</source>
+        <translation>Keep the village's (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Keep the village's handling, with the reason typed beside it</source>
+        <translation>Keep the village's handling, with the reason typed beside it</translation>
+    </message>
+    <message>
+        <source>Why the village's handling stands (needed to keep it)</source>
+        <translation>Why the village's handling stands (needed to keep it)</translation>
+    </message>
+    <message>
+        <source>Reason for keeping the village's handling</source>
+        <translation>Reason for keeping the village's handling</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ConflictListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Status here</source>
+        <translation>Status here</translation>
+    </message>
+    <message>
+        <source>County's event arrived</source>
+        <translation>County's event arrived</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CountyUpdate</name>
+    <message>
+        <source>The category list names %1 twice.</source>
+        <translation>The category list names %1 twice.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no version number (a whole number, at least 1).</source>
+        <translation>The holiday calendar has no version number (a whole number, at least 1).</translation>
+    </message>
+    <message>
+        <source>A county update must not name a case.</source>
+        <translation>A county update must not name a case.</translation>
+    </message>
+    <message>
+        <source>Unknown county update.</source>
+        <translation>Unknown county update.</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +2757,8 @@
         <translation>Ewenki</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
-        <translation>De&apos;ang</translation>
+        <source>De'ang</source>
+        <translation>De'ang</translation>
     </message>
     <message>
         <source>Bonan</source>
@@ -2664,12 +3031,12 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2955,10 +3322,10 @@
         <translation>Welcome to Xiangzhi (乡治)</translation>
     </message>
     <message>
-        <source>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+        <source>Xiangzhi keeps the village office's cases: residents' requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
 
 How would you like to start?</source>
-        <translation>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+        <translation>Xiangzhi keeps the village office's cases: residents' requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
 
 How would you like to start?</translation>
     </message>
@@ -2994,16 +3361,16 @@ How would you like to start?</translation>
         <translation>The hub address must start with https:// and name the hub, for example https://hub.example.gov.cn:8443. Check what was typed.</translation>
     </message>
     <message>
-        <source>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
-        <translation>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</translation>
+        <source>The county's certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
+        <translation>The county's certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</source>
-        <translation>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</translation>
+        <source>The hub's certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub's certificate was changed; if so, enrol again.</source>
+        <translation>The hub's certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub's certificate was changed; if so, enrol again.</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
-        <translation>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</translation>
+        <source>The hub's certificate is not one the county's certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
+        <translation>The hub's certificate is not one the county's certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</translation>
     </message>
     <message>
         <source>The hub did not answer in time. The link may be slow or down; sync will try again.</source>
@@ -3014,12 +3381,12 @@ How would you like to start?</translation>
         <translation>Cannot reach the hub (%1). Check the network and the hub address; sync will try again.</translation>
     </message>
     <message>
-        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</source>
-        <translation>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</translation>
+        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county's sheet.</source>
+        <translation>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county's sheet.</translation>
     </message>
     <message>
-        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</source>
-        <translation>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</translation>
+        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county's sheet character by character, and the hub address.</source>
+        <translation>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county's sheet character by character, and the hub address.</translation>
     </message>
 </context>
 <context>
@@ -3029,8 +3396,8 @@ How would you like to start?</translation>
         <translation>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</translation>
     </message>
     <message>
-        <source>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</source>
-        <translation>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</translation>
+        <source>An ID number has only digits, and only its last character may be X, but character %1 is "%2". Check the number on the ID card and correct it.</source>
+        <translation>An ID number has only digits, and only its last character may be X, but character %1 is "%2". Check the number on the ID card and correct it.</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is not a possible date of birth. Check the number on the ID card and correct it.</source>
@@ -3087,8 +3454,8 @@ How would you like to start?</translation>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <source>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
-        <translation>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</translation>
+        <source>Residents' information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
+        <translation>Residents' information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</translation>
     </message>
     <message>
         <source>%1, type your &amp;password to go on:</source>
@@ -3134,8 +3501,8 @@ How would you like to start?</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>This is the demo database: every account&apos;s password is %1.</source>
-        <translation>This is the demo database: every account&apos;s password is %1.</translation>
+        <source>This is the demo database: every account's password is %1.</source>
+        <translation>This is the demo database: every account's password is %1.</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -3262,8 +3629,8 @@ How would you like to start?</translation>
         <translation>This office has no village code yet, so nothing can be sent to the county. Finish the office set-up first.</translation>
     </message>
     <message>
-        <source>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
-        <translation>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</translation>
+        <source>The county hub's answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
+        <translation>The county hub's answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3785,14 @@ How would you like to start?</translation>
         <source>anonymise old cases</source>
         <translation>anonymise old cases</translation>
     </message>
+    <message>
+        <source>attach photos and scans to cases</source>
+        <translation>attach photos and scans to cases</translation>
+    </message>
+    <message>
+        <source>settle a clash with the county</source>
+        <translation>settle a clash with the county</translation>
+    </message>
 </context>
 <context>
     <name>xz::PersonalDataService</name>
@@ -3426,8 +3801,8 @@ How would you like to start?</translation>
         <translation>This resident was not found.</translation>
     </message>
     <message>
-        <source>This resident&apos;s personal data was removed after the retention period.</source>
-        <translation>This resident&apos;s personal data was removed after the retention period.</translation>
+        <source>This resident's personal data was removed after the retention period.</source>
+        <translation>This resident's personal data was removed after the retention period.</translation>
     </message>
     <message>
         <source>No ID number was recorded for this resident.</source>
@@ -3445,8 +3820,8 @@ How would you like to start?</translation>
         <translation>This is not a mainland China mobile number: those have 11 digits and start with 1 (a country code, if any, must be +86). Check the number, or leave the field empty if the person has no mobile phone.</translation>
     </message>
     <message>
-        <source>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</source>
-        <translation>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</translation>
+        <source>A mobile number has only digits, but "%1" was entered. Check the number and enter its 11 digits.</source>
+        <translation>A mobile number has only digits, but "%1" was entered. Check the number and enter its 11 digits.</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
@@ -3797,12 +4172,12 @@ How would you like to start?</translation>
         <translation>Say who reported this: type a name, phone or ID number and pick the resident from the list, press New resident, or tick Anonymous.</translation>
     </message>
     <message>
-        <source>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</source>
-        <translation>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</translation>
+        <source>Pick "%1" from the list (press ↓), or press New resident to add a new person.</source>
+        <translation>Pick "%1" from the list (press ↓), or press New resident to add a new person.</translation>
     </message>
     <message>
-        <source>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</source>
-        <translation>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</translation>
+        <source>Nobody is found for "%1". Type the resident's name and press New resident to add them.</source>
+        <translation>Nobody is found for "%1". Type the resident's name and press New resident to add them.</translation>
     </message>
     <message>
         <source>&amp;Reporter *</source>
@@ -3817,8 +4192,8 @@ How would you like to start?</translation>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <source>New resident&apos;s ID number</source>
-        <translation>New resident&apos;s ID number</translation>
+        <source>New resident's ID number</source>
+        <translation>New resident's ID number</translation>
     </message>
     <message>
         <source>18 characters; may be left empty</source>
@@ -3829,8 +4204,8 @@ How would you like to start?</translation>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <source>New resident&apos;s mobile number</source>
-        <translation>New resident&apos;s mobile number</translation>
+        <source>New resident's mobile number</source>
+        <translation>New resident's mobile number</translation>
     </message>
     <message>
         <source>11 digits; may be left empty</source>
@@ -3841,32 +4216,32 @@ How would you like to start?</translation>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <source>New resident&apos;s gender</source>
-        <translation>New resident&apos;s gender</translation>
+        <source>New resident's gender</source>
+        <translation>New resident's gender</translation>
     </message>
     <message>
         <source>&amp;Ethnicity</source>
         <translation>&amp;Ethnicity</translation>
     </message>
     <message>
-        <source>New resident&apos;s ethnicity</source>
-        <translation>New resident&apos;s ethnicity</translation>
+        <source>New resident's ethnicity</source>
+        <translation>New resident's ethnicity</translation>
     </message>
     <message>
         <source>Villager gr&amp;oup</source>
         <translation>Villager gr&amp;oup</translation>
     </message>
     <message>
-        <source>New resident&apos;s villager group</source>
-        <translation>New resident&apos;s villager group</translation>
+        <source>New resident's villager group</source>
+        <translation>New resident's villager group</translation>
     </message>
     <message>
         <source>&amp;Home address</source>
         <translation>&amp;Home address</translation>
     </message>
     <message>
-        <source>New resident&apos;s home address</source>
-        <translation>New resident&apos;s home address</translation>
+        <source>New resident's home address</source>
+        <translation>New resident's home address</translation>
     </message>
     <message>
         <source>A&amp;nonymous reporter</source>
@@ -3901,8 +4276,8 @@ How would you like to start?</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <source>The new resident&apos;s name</source>
-        <translation>The new resident&apos;s name</translation>
+        <source>The new resident's name</source>
+        <translation>The new resident's name</translation>
     </message>
     <message>
         <source>Name, phone or ID number</source>
@@ -3917,12 +4292,12 @@ How would you like to start?</translation>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <source>Type the new resident&apos;s name above.</source>
-        <translation>Type the new resident&apos;s name above.</translation>
+        <source>Type the new resident's name above.</source>
+        <translation>Type the new resident's name above.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; will be added as a new resident together with the case.</source>
-        <translation>&quot;%1&quot; will be added as a new resident together with the case.</translation>
+        <source>"%1" will be added as a new resident together with the case.</source>
+        <translation>"%1" will be added as a new resident together with the case.</translation>
     </message>
     <message>
         <source>Type part of a name, phone or ID number, then pick the resident from the list.</source>
@@ -3936,15 +4311,15 @@ How would you like to start?</translation>
         </translation>
     </message>
     <message>
-        <source>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</source>
-        <translation>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</translation>
+        <source>Nobody is found for "%1". Type the name to add a new resident.</source>
+        <translation>Nobody is found for "%1". Type the name to add a new resident.</translation>
     </message>
 </context>
 <context>
     <name>xz::ResidentService</name>
     <message>
-        <source>Please enter the resident&apos;s name.</source>
-        <translation>Please enter the resident&apos;s name.</translation>
+        <source>Please enter the resident's name.</source>
+        <translation>Please enter the resident's name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -4431,6 +4806,18 @@ Version %6</translation>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
+    <message>
+        <source>Largest &amp;attachment:</source>
+        <translation>Largest &amp;attachment:</translation>
+    </message>
+    <message>
+        <source> MB per photo or scan</source>
+        <translation> MB per photo or scan</translation>
+    </message>
+    <message>
+        <source>Largest photo or scan that may be attached to a case, in megabytes</source>
+        <translation>Largest photo or scan that may be attached to a case, in megabytes</translation>
+    </message>
 </context>
 <context>
     <name>xz::SetupDialog</name>
@@ -4483,8 +4870,8 @@ Version %6</translation>
         <translation>Step 1 of 2: which village is this office?</translation>
     </message>
     <message>
-        <source>Step 2 of 2: the village secretary&apos;s account</source>
-        <translation>Step 2 of 2: the village secretary&apos;s account</translation>
+        <source>Step 2 of 2: the village secretary's account</source>
+        <translation>Step 2 of 2: the village secretary's account</translation>
     </message>
     <message>
         <source>Search village</source>
@@ -4660,28 +5047,92 @@ Version %6</translation>
         <source>Name of this co&amp;mputer:</source>
         <translation>Name of this co&amp;mputer:</translation>
     </message>
+    <message>
+        <source>Xiangzhi USB files (*.xzb)</source>
+        <translation>Xiangzhi USB files (*.xzb)</translation>
+    </message>
+    <message>
+        <source>Export for the county to a USB stick</source>
+        <translation>Export for the county to a USB stick</translation>
+    </message>
+    <message>
+        <source>Import the county's reply</source>
+        <translation>Import the county's reply</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for the county written to %1. Take the file to the county, and bring back the reply they give you.</source>
+        <translation><numerusform>%n record for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform><numerusform>%n records for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) are in it too.</source>
+        <translation><numerusform>%n attached file is in it too.</numerusform><numerusform>%n attached files are in it too.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the county's reply…</source>
+        <translation>Reading the county's reply…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county confirmed %n record(s).</source>
+        <translation><numerusform>The county confirmed %n record.</numerusform><numerusform>The county confirmed %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The county refused %n record(s); see the status.</source>
+        <translation><numerusform>The county refused %n record; see the status.</numerusform><numerusform>The county refused %n records; see the status.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received from the county, %1 of them applied to cases here.</source>
+        <translation><numerusform>%n record received from the county, %1 of them applied to cases here.</numerusform><numerusform>%n records received from the county, %1 of them applied to cases here.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) need a person to look at them (marked in the list).</source>
+        <translation><numerusform>%n case needs a person to look at it (marked in the list).</numerusform><numerusform>%n cases need a person to look at them (marked in the list).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) of the case categories or the holiday calendar from the county now apply.</source>
+        <translation><numerusform>%n update of the case categories or the holiday calendar from the county now applies.</numerusform><numerusform>%n updates of the case categories or the holiday calendar from the county now apply.</numerusform></translation>
+    </message>
+    <message>
+        <source>No network for a long time? Write what waits for the county to a USB stick and take it there. The county gives back a reply file: import it here.</source>
+        <translation>No network for a long time? Write what waits for the county to a USB stick and take it there. The county gives back a reply file: import it here.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for USB…</source>
+        <translation>E&amp;xport for USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the county's reply…</source>
+        <translation>&amp;Import the county's reply…</translation>
+    </message>
+    <message>
+        <source>Export for USB</source>
+        <translation>Export for USB</translation>
+    </message>
 </context>
 <context>
     <name>xz::SyncState</name>
     <message>
-        <source>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</source>
-        <translation>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</translation>
+        <source>The county hub did not understand what was sent. Tell the county's IT staff.</source>
+        <translation>The county hub did not understand what was sent. Tell the county's IT staff.</translation>
     </message>
     <message>
         <source>The county hub does not know this computer. Enrol it again in Settings → Sync.</source>
         <translation>The county hub does not know this computer. Enrol it again in Settings → Sync.</translation>
     </message>
     <message>
-        <source>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</source>
-        <translation>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</translation>
+        <source>The county has revoked this computer's access. Ask the county for a new enrolment code and enrol again.</source>
+        <translation>The county has revoked this computer's access. Ask the county for a new enrolment code and enrol again.</translation>
     </message>
     <message>
-        <source>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</source>
-        <translation>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</translation>
+        <source>The county hub refused: this computer may not send these records. Tell the county's IT staff.</source>
+        <translation>The county hub refused: this computer may not send these records. Tell the county's IT staff.</translation>
     </message>
     <message>
-        <source>The county hub does not know this village&apos;s code. Ask the county to register the village.</source>
-        <translation>The county hub does not know this village&apos;s code. Ask the county to register the village.</translation>
+        <source>The county hub does not know this village's code. Ask the county to register the village.</source>
+        <translation>The county hub does not know this village's code. Ask the county to register the village.</translation>
     </message>
     <message>
         <source>The county hub already has a batch with this number but other content. The records will be sent again in a new batch.</source>
@@ -4692,8 +5143,8 @@ Version %6</translation>
         <translation>A batch was too large for the county hub. Smaller batches will be tried.</translation>
     </message>
     <message>
-        <source>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</source>
-        <translation>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</translation>
+        <source>The county hub did not accept the format that was sent. Tell the county's IT staff.</source>
+        <translation>The county hub did not accept the format that was sent. Tell the county's IT staff.</translation>
     </message>
     <message>
         <source>The county hub is busy and asked to wait. Sync will try again by itself.</source>
@@ -4724,8 +5175,8 @@ Version %6</translation>
         <translation>The county hub cannot be reached. Check the network cable or mobile data; sync will try again by itself.</translation>
     </message>
     <message>
-        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</source>
-        <translation>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</translation>
+        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county's IT staff.</source>
+        <translation>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county's IT staff.</translation>
     </message>
     <message>
         <source>The county already has this record with different content.</source>
@@ -4740,12 +5191,12 @@ Version %6</translation>
         <translation>The county hub says this record belongs to another village.</translation>
     </message>
     <message>
-        <source>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</source>
-        <translation>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</translation>
+        <source>The county hub's feed went backwards (to %1). Nothing was changed; tell the county's IT staff.</source>
+        <translation>The county hub's feed went backwards (to %1). Nothing was changed; tell the county's IT staff.</translation>
     </message>
     <message>
-        <source>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
-        <translation>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</translation>
+        <source>The county hub's certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
+        <translation>The county hub's certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</translation>
     </message>
     <message>
         <source>The county hub did not answer in time. The link may be slow; sync will try again by itself.</source>
@@ -4763,12 +5214,20 @@ Version %6</translation>
         <source>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</source>
         <translation>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</translation>
     </message>
+    <message>
+        <source>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county's IT staff.</source>
+        <translation>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county's IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
+        <translation>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</translation>
+    </message>
 </context>
 <context>
     <name>xz::SyncWire</name>
     <message>
-        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</source>
-        <translation>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</translation>
+        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county's IT staff.</source>
+        <translation>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county's IT staff.</translation>
     </message>
 </context>
 <context>
@@ -4778,8 +5237,8 @@ Version %6</translation>
         <translation>The time-limit rules file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number of at least %2</source>
-        <translation>&quot;%1&quot; must be a whole number of at least %2</translation>
+        <source>"%1" must be a whole number of at least %2</source>
+        <translation>"%1" must be a whole number of at least %2</translation>
     </message>
     <message>
         <source>The time-limit rules file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
@@ -4790,12 +5249,12 @@ Version %6</translation>
         <translation>the file must hold one JSON object</translation>
     </message>
     <message>
-        <source>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</source>
-        <translation>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</translation>
+        <source>"workingDays" has no limit for the demand type "%1"</source>
+        <translation>"workingDays" has no limit for the demand type "%1"</translation>
     </message>
     <message>
-        <source>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</source>
-        <translation>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</translation>
+        <source>"urgencies" does not list the urgency "%1"</source>
+        <translation>"urgencies" does not list the urgency "%1"</translation>
     </message>
     <message>
         <source>The time-limit rules (%1) cannot be read: %2. The installation is incomplete; reinstall the program.</source>
@@ -4933,6 +5392,22 @@ Version %6</translation>
         <source>Removed the personal data after the retention period</source>
         <translation>Removed the personal data after the retention period</translation>
     </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Attached a file</translation>
+    </message>
+    <message>
+        <source>Attached the file %1</source>
+        <translation>Attached the file %1</translation>
+    </message>
+    <message>
+        <source>Settled the clash: took the county's</source>
+        <translation>Settled the clash: took the county's</translation>
+    </message>
+    <message>
+        <source>Settled the clash: kept the village's</source>
+        <translation>Settled the clash: kept the village's</translation>
+    </message>
 </context>
 <context>
     <name>xz::TodayModel</name>
@@ -5032,6 +5507,14 @@ Version %6</translation>
             <numerusform>%1: %n cases. Press to list them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Needs checking: %n case(s) where the village and the county did different things. Open one to settle it.</source>
+        <translation><numerusform>Needs checking: %n case where the village and the county did different things. Open it to settle it.</numerusform><numerusform>Needs checking: %n cases where the village and the county did different things. Open one to settle it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases that need checking against the county</source>
+        <translation>Cases that need checking against the county</translation>
+    </message>
 </context>
 <context>
     <name>xz::Urgency</name>
@@ -5059,8 +5542,8 @@ Version %6</translation>
         <translation>Please enter a login name (at most 64 characters).</translation>
     </message>
     <message>
-        <source>Please enter the person&apos;s name.</source>
-        <translation>Please enter the person&apos;s name.</translation>
+        <source>Please enter the person's name.</source>
+        <translation>Please enter the person's name.</translation>
     </message>
     <message>
         <source>The login name “%1” is already used. Choose another.</source>
@@ -5083,16 +5566,16 @@ Version %6</translation>
         <translation>This account does not exist (any more). Reopen the list of accounts.</translation>
     </message>
     <message>
-        <source>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
-        <translation>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</translation>
+        <source>This is the office's only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
+        <translation>This is the office's only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</translation>
     </message>
     <message>
         <source>You cannot disable your own account. Another village secretary can.</source>
         <translation>You cannot disable your own account. Another village secretary can.</translation>
     </message>
     <message>
-        <source>Please enter the person&apos;s name (at most 100 characters).</source>
-        <translation>Please enter the person&apos;s name (at most 100 characters).</translation>
+        <source>Please enter the person's name (at most 100 characters).</source>
+        <translation>Please enter the person's name (at most 100 characters).</translation>
     </message>
     <message>
         <source>You cannot change your own role. Another village secretary can.</source>
@@ -5118,12 +5601,12 @@ Version %6</translation>
         <translation>The holiday calendar file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
     </message>
     <message>
-        <source>year %1 has no &quot;%2&quot; list</source>
-        <translation>year %1 has no &quot;%2&quot; list</translation>
+        <source>year %1 has no "%2" list</source>
+        <translation>year %1 has no "%2" list</translation>
     </message>
     <message>
-        <source>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
-        <translation>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</translation>
+        <source>The holiday calendar lists "%1" under year %2 in "%3", which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
+        <translation>The holiday calendar lists "%1" under year %2 in "%3", which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -5138,24 +5621,24 @@ Version %6</translation>
         <translation>the file must hold one JSON object</translation>
     </message>
     <message>
-        <source>the &quot;years&quot; object is missing</source>
-        <translation>the &quot;years&quot; object is missing</translation>
+        <source>the "years" object is missing</source>
+        <translation>the "years" object is missing</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year</source>
-        <translation>&quot;%1&quot; is not a year</translation>
+        <source>"%1" is not a year</source>
+        <translation>"%1" is not a year</translation>
     </message>
     <message>
         <source>year %1 is not an object</source>
         <translation>year %1 is not an object</translation>
     </message>
     <message>
-        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</source>
-        <translation>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</translation>
+        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council's notice.</source>
+        <translation>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council's notice.</translation>
     </message>
     <message>
-        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
-        <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</translation>
+        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council's notice and keep it in one list only.</source>
+        <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council's notice and keep it in one list only.</translation>
     </message>
 </context>
 <context>

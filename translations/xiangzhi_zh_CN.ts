@@ -258,6 +258,34 @@
         <translation>--status 和 --enrol 不能同时使用。</translation>
     </message>
     <message>
+        <source>Attachments waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments sent: %1 (%2 KiB); still waiting: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary who does it (password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: xiangzhi bundle export|import --database PATH --user LOGIN FILE (the password is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 records and %2 attached files for the county to %3. Take the file to the county, and bring back their reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county confirmed %1 records and refused %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -270,22 +298,13 @@
   xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
                 --user LOGIN [--device-name NAME]
                                         enrol with the county hub (password on stdin)
+  xiangzhi bundle export --database PATH --user LOGIN FILE
+                                        write what waits for the county to a USB file
+  xiangzhi bundle import --database PATH --user LOGIN FILE
+                                        read the county&apos;s reply from a USB file
   xiangzhi --version
 </source>
-        <translation>用法：
-  xiangzhi [--database PATH]            打开程序窗口
-  xiangzhi demo --database PATH [--cases N] [--seed S]
-                                        生成演示数据库后退出
-  xiangzhi verify-audit --database PATH 检查审计日志是否完整
-  xiangzhi backup --database PATH --to FILE
-  xiangzhi sync --database PATH --status
-                                        显示等待发往县里的记录和最近一次错误
-  xiangzhi sync --database PATH         发送并接收一次（退出码 3：平台问题）
-  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
-                --user LOGIN [--device-name NAME]
-                                        在县级平台登记（密码从标准输入读取）
-  xiangzhi --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -494,6 +513,130 @@
     <message>
         <source>“%1” could not be written. Check that the file is not open in another program (Excel, WPS) and that you may write in this folder, or choose another folder.</source>
         <translation>“%1”没有写入成功。请检查这个文件是否正在其他程序（Excel、WPS）中打开，以及您能否在这个文件夹中写入文件，或换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::AttachmentStore</name>
+    <message>
+        <source>The size limit for attachments is 1 to %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2). Check that it is still there, close any program that has it open, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the photo or scan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; a file attached to a case may be at most %3 MB. Take the photo at a lower resolution or scan at fewer dots per inch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a JPEG or PNG photo or a PDF scan, whatever its name says. Only photos and scans of those three kinds can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was read. Wait until it is saved completely and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this attachment is no longer here (the case was anonymised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored attachment is incomplete. Restore the office database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be written (%1). Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xz::AttachmentsPanel</name>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo (JPEG, PNG) or a scan (PDF) to this case. You can also drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen attachment with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos or scans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file removed with the personal data
+%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 · %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attachment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written to open it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. It was saved as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +892,42 @@
     <message>
         <source>Sync with the county</source>
         <translation>与县里同步</translation>
+    </message>
+    <message>
+        <source>Attach a file to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a clash with the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records for the county to a USB file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s reply from a USB file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county sent new case categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county sent a holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A county update could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates from the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1258,59 @@
     <message>
         <source>Writing %1 failed (%2). Check that the disk or USB stick has room, then try again.</source>
         <translation>写入 %1 失败（%2）。请检查磁盘或U盘是否还有空间，然后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::BlobUploader</name>
+    <message>
+        <source>A stored attachment is incomplete and cannot be sent. Restore the office database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xz::Bundle</name>
+    <message>
+        <source>This bundle file was changed or damaged after it was made (a byte is different, or the file was cut short). Nothing was imported. Copy the file again from where it was made, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Xiangzhi bundle file. Choose the file the county gave back (or the one this program wrote for the USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle file was made by a newer version of Xiangzhi (format %1). Update this program, then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xz::BundleService</name>
+    <message>
+        <source>This office was enrolled with the county before USB files existed, so it has no key to sign them with. Ask the county for a new enrolment code and enrol this office again (Settings → Sync); nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Check that the USB stick is plugged in and not full, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2). Check that the USB stick is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file this office wrote for the county, not the county&apos;s reply. Take it to the county; import the file they give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is for another computer of this village. Import it on the computer that exported the file; nothing was imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply comes from a county hub this office is not enrolled with. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2003,30 @@
         <source>Case %1 is still %2; only closed cases are anonymised.</source>
         <translation>案件 %1 的状态仍为“%2”，只有已结案的案件才能匿名化。</translation>
     </message>
+    <message>
+        <source>Case %1 is %2; files can no longer be attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already attached to case %1 (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no clash with the county to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the village&apos;s handling stands; the county will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office cannot carry out what the county sent; keep the village&apos;s handling and write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county&apos;s “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village&apos;s handling and write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::CaseStateMachine</name>
@@ -1983,6 +2239,99 @@
     <message>
         <source>Assigned from above</source>
         <translation>上级交办</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ConflictBanner</name>
+    <message>
+        <source>%1: %2 on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(“%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village: nothing done on this computer before the county&apos;s event arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county&apos;s event arrived on %1 but could not be carried out as the case stands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs checking: the village and the county did different things with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the county&apos;s (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the county&apos;s: carry out what the county sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the village&apos;s (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the village&apos;s handling, with the reason typed beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the village&apos;s handling stands (needed to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for keeping the village&apos;s handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xz::ConflictListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County&apos;s event arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xz::CountyUpdate</name>
+    <message>
+        <source>The category list names %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no version number (a whole number, at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A county update must not name a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown county update.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3751,14 @@ How would you like to start?</source>
         <source>anonymise old cases</source>
         <translation>对旧案件做匿名化处理</translation>
     </message>
+    <message>
+        <source>attach photos and scans to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle a clash with the county</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::PersonalDataService</name>
@@ -4401,6 +4758,18 @@ Version %6</source>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Largest &amp;attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB per photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest photo or scan that may be attached to a case, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::SetupDialog</name>
@@ -4630,6 +4999,84 @@ Version %6</source>
         <source>Name of this co&amp;mputer:</source>
         <translation>这台电脑的名称(&amp;M)：</translation>
     </message>
+    <message>
+        <source>Xiangzhi USB files (*.xzb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the county to a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for the county written to %1. Take the file to the county, and bring back the reply they give you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) are in it too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the county&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The county confirmed %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The county refused %n record(s); see the status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received from the county, %1 of them applied to cases here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) need a person to look at them (marked in the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) of the case categories or the holiday calendar from the county now apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network for a long time? Write what waits for the county to a USB stick and take it there. The county gives back a reply file: import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the county&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for USB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::SyncState</name>
@@ -4732,6 +5179,14 @@ Version %6</source>
     <message>
         <source>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</source>
         <translation>县级平台使用的是更新版本的同步协议。请先升级乡治，再同步。</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county&apos;s IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5355,22 @@ Version %6</source>
         <source>Removed the personal data after the retention period</source>
         <translation>保存期限届满，已删除个人信息</translation>
     </message>
+    <message>
+        <source>Attached a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled the clash: took the county&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled the clash: kept the village&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::TodayModel</name>
@@ -4997,6 +5468,16 @@ Version %6</source>
         <translation>
             <numerusform>%1：%n 件案件。按下可查看列表。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs checking: %n case(s) where the village and the county did different things. Open one to settle it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases that need checking against the county</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

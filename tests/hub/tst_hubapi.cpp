@@ -220,9 +220,11 @@ TEST_P(HubApiTest, EventsOfAnotherVillageOrMalformedAreRejectedOneByOne)
     stringTime.insert(QStringLiteral("device_time"), QStringLiteral("1772413200000"));
     QJsonObject extra = event(kVillageA, device, 4);
     extra.insert(QStringLiteral("priority"), 1);
+    QJsonObject calendar = event(kVillageA, device, 6);
+    calendar.insert(QStringLiteral("kind"), QStringLiteral("calendar_update"));
     const HubResponse r = push(token, device,
                                {event(kVillageB, device, 1), noCase, stringTime, extra, QJsonValue(42),
-                                event(kVillageA, device, 5)});
+                                event(kVillageA, device, 5), calendar});
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     EXPECT_EQ(rejectCode(r, 0), QStringLiteral("wrong_village"));
     auto message = [&](int i) {
@@ -234,6 +236,9 @@ TEST_P(HubApiTest, EventsOfAnotherVillageOrMalformedAreRejectedOneByOne)
     EXPECT_TRUE(message(3).startsWith(QStringLiteral("priority"))) << message(3).toStdString();
     EXPECT_EQ(rejectCode(r, 4), QStringLiteral("invalid_event"));
     EXPECT_EQ(status(r, 5), QStringLiteral("accepted"));
+    // Only the county sends holiday calendars and category lists.
+    EXPECT_EQ(rejectCode(r, 6), QStringLiteral("invalid_event"));
+    EXPECT_TRUE(message(6).startsWith(QStringLiteral("kind"))) << message(6).toStdString();
     EXPECT_EQ(storedEvents(kVillageA), 1);
     EXPECT_EQ(storedEvents(kVillageB), 0);
 }
