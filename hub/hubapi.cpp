@@ -222,6 +222,16 @@ HubApi::HubApi(HubStore &store, const Clock &clock, HubOptions options)
 
 HubResponse HubApi::handle(const HubRequest &request)
 {
+    HubResponse response = route(request);
+    // A database fault may be a connection that died (a PostgreSQL restart, a broken link):
+    // that one never recovers, so the next request starts on a new one. The client retries.
+    if (response.status >= 500)
+        m_store.reconnect();
+    return response;
+}
+
+HubResponse HubApi::route(const HubRequest &request)
+{
     if (request.body.size() > m_options.maxBody)
         return HubResponse::error(413, QStringLiteral("payload_too_large"),
                                   QStringLiteral("The body is %1 bytes; the limit is %2.")

@@ -46,6 +46,7 @@ public:
     Result<QJsonObject> feedPage(qint64 after, int limit, const HubDevice &device) const;
 
 private:
+    HubResponse route(const HubRequest &request);
     HubResponse health();
     HubResponse enrol(const HubRequest &request);
     HubResponse pushBatch(const HubRequest &request, const HubDevice &device);

@@ -330,6 +330,19 @@ void HubStore::releaseThreadConnection() const
     m_connections.removeAll(name);
 }
 
+void HubStore::reconnect() const
+{
+    const QString name = m_connectionPrefix
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    if (!QSqlDatabase::contains(name))
+        return;
+    dropPreparedQueries(name);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isOpen())
+        db.close();
+    db.open();
+}
+
 Result<void> HubStore::createOrCheckSchema()
 {
     QSqlDatabase db = connection();

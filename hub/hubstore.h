@@ -126,6 +126,10 @@ public:
     QSqlDatabase connection() const;
     /// Drops this thread's connection; worker threads call it before they finish.
     void releaseThreadConnection() const;
+    /// Closes and opens this thread's connection again, forgetting its prepared statements:
+    /// after a PostgreSQL server restarted or a link to it broke, the old connection never
+    /// works again.
+    void reconnect() const;
 
     /// Starts a write transaction on this thread's connection. For ingest (`lockEvents`),
     /// writers of the events table are serialised: a hub_seq must never become visible

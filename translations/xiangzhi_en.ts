@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>xz</name>
@@ -107,12 +108,12 @@
         <translation>The office database reported an error; nothing was changed.</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed: %1</source>
-        <translation>Today's automatic backup failed: %1</translation>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Today&apos;s automatic backup failed: %1</translation>
     </message>
     <message>
-        <source>Xiangzhi: the village office's case desk.</source>
-        <translation>Xiangzhi: the village office's case desk.</translation>
+        <source>Xiangzhi: the village office&apos;s case desk.</source>
+        <translation>Xiangzhi: the village office&apos;s case desk.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
@@ -123,8 +124,8 @@
         <translation>Xiangzhi</translation>
     </message>
     <message>
-        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year's holidays.</source>
-        <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year's holidays.</translation>
+        <source>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</source>
+        <translation>The holiday calendar for %1 is not in this version yet: deadlines count weekends only. Update Xiangzhi when the State Council publishes the year&apos;s holidays.</translation>
     </message>
     <message numerus="yes">
         <source>%n closed case(s) are past the retention period: anonymise them in Settings → Personal information.</source>
@@ -222,8 +223,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The hub certificate's fingerprint from the county's sheet.</source>
-        <translation>The hub certificate's fingerprint from the county's sheet.</translation>
+        <source>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</source>
+        <translation>The hub certificate&apos;s fingerprint from the county&apos;s sheet.</translation>
     </message>
     <message>
         <source>FP</source>
@@ -301,7 +302,7 @@
   xiangzhi bundle export --database PATH --user LOGIN FILE
                                         write what waits for the county to a USB file
   xiangzhi bundle import --database PATH --user LOGIN FILE
-                                        read the county's reply from a USB file
+                                        read the county&apos;s reply from a USB file
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -319,7 +320,7 @@
   xiangzhi bundle export --database PATH --user LOGIN FILE
                                         write what waits for the county to a USB file
   xiangzhi bundle import --database PATH --user LOGIN FILE
-                                        read the county's reply from a USB file
+                                        read the county&apos;s reply from a USB file
   xiangzhi --version
 </translation>
     </message>
@@ -594,8 +595,8 @@
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <source>Open the chosen attachment with the computer's viewer</source>
-        <translation>Open the chosen attachment with the computer's viewer</translation>
+        <source>Open the chosen attachment with the computer&apos;s viewer</source>
+        <translation>Open the chosen attachment with the computer&apos;s viewer</translation>
     </message>
     <message>
         <source>Open attachment</source>
@@ -793,8 +794,8 @@
         <translation>Reset a password</translation>
     </message>
     <message>
-        <source>Change one's own password</source>
-        <translation>Change one's own password</translation>
+        <source>Change one&apos;s own password</source>
+        <translation>Change one&apos;s own password</translation>
     </message>
     <message>
         <source>Set up the office</source>
@@ -893,8 +894,8 @@
         <translation>(nobody logged in)</translation>
     </message>
     <message>
-        <source>The county's reply arrived</source>
-        <translation>The county's reply arrived</translation>
+        <source>The county&apos;s reply arrived</source>
+        <translation>The county&apos;s reply arrived</translation>
     </message>
     <message>
         <source>The county reassigned a case</source>
@@ -925,8 +926,8 @@
         <translation>Export records for the county to a USB file</translation>
     </message>
     <message>
-        <source>Import the county's reply from a USB file</source>
-        <translation>Import the county's reply from a USB file</translation>
+        <source>Import the county&apos;s reply from a USB file</source>
+        <translation>Import the county&apos;s reply from a USB file</translation>
     </message>
     <message>
         <source>The county sent new case categories</source>
@@ -972,16 +973,16 @@
         <translation>Audit record %1 was changed after it was written.</translation>
     </message>
     <message>
-        <source>The audit log's head record is missing: the log was changed.</source>
-        <translation>The audit log's head record is missing: the log was changed.</translation>
+        <source>The audit log&apos;s head record is missing: the log was changed.</source>
+        <translation>The audit log&apos;s head record is missing: the log was changed.</translation>
     </message>
     <message>
         <source>Audit record %1 is missing: the log ends at %2 but was written up to %3.</source>
         <translation>Audit record %1 is missing: the log ends at %2 but was written up to %3.</translation>
     </message>
     <message>
-        <source>The audit log's head does not match record %1: the log was changed.</source>
-        <translation>The audit log's head does not match record %1: the log was changed.</translation>
+        <source>The audit log&apos;s head does not match record %1: the log was changed.</source>
+        <translation>The audit log&apos;s head does not match record %1: the log was changed.</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 records, each linked to the one before.</source>
@@ -1321,12 +1322,12 @@
         <translation>The file %1 could not be read (%2). Check that the USB stick is plugged in.</translation>
     </message>
     <message>
-        <source>This is the file this office wrote for the county, not the county's reply. Take it to the county; import the file they give back.</source>
-        <translation>This is the file this office wrote for the county, not the county's reply. Take it to the county; import the file they give back.</translation>
+        <source>This is the file this office wrote for the county, not the county&apos;s reply. Take it to the county; import the file they give back.</source>
+        <translation>This is the file this office wrote for the county, not the county&apos;s reply. Take it to the county; import the file they give back.</translation>
     </message>
     <message>
-        <source>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village's reply.</source>
-        <translation>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village's reply.</translation>
+        <source>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village&apos;s reply.</source>
+        <translation>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village&apos;s reply.</translation>
     </message>
     <message>
         <source>This reply is for another computer of this village. Import it on the computer that exported the file; nothing was imported here.</source>
@@ -1792,17 +1793,17 @@
         <translation>Status: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n more working day(s) requested; waiting for the secretary's decision.</source>
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision.</source>
         <translation>
-            <numerusform>%n more working day requested; waiting for the secretary's decision.</numerusform>
-            <numerusform>%n more working days requested; waiting for the secretary's decision.</numerusform>
+            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision.</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more working day(s) requested; waiting for the secretary's decision. Reason: %1</source>
+        <source>%n more working day(s) requested; waiting for the secretary&apos;s decision. Reason: %1</source>
         <translation>
-            <numerusform>%n more working day requested; waiting for the secretary's decision. Reason: %1</numerusform>
-            <numerusform>%n more working days requested; waiting for the secretary's decision. Reason: %1</numerusform>
+            <numerusform>%n more working day requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
+            <numerusform>%n more working days requested; waiting for the secretary&apos;s decision. Reason: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,8 +1927,8 @@
         <translation>This office has no village set up yet. Finish the set-up first.</translation>
     </message>
     <message>
-        <source>The category %1 is not in this office's list. Choose one from the list.</source>
-        <translation>The category %1 is not in this office's list. Choose one from the list.</translation>
+        <source>The category %1 is not in this office&apos;s list. Choose one from the list.</source>
+        <translation>The category %1 is not in this office&apos;s list. Choose one from the list.</translation>
     </message>
     <message>
         <source>The chosen resident was not found. Pick the resident again.</source>
@@ -2046,16 +2047,16 @@
         <translation>Case %1 has no clash with the county to settle.</translation>
     </message>
     <message>
-        <source>Write why the village's handling stands; the county will read it.</source>
-        <translation>Write why the village's handling stands; the county will read it.</translation>
+        <source>Write why the village&apos;s handling stands; the county will read it.</source>
+        <translation>Write why the village&apos;s handling stands; the county will read it.</translation>
     </message>
     <message>
-        <source>This office cannot carry out what the county sent; keep the village's handling and write why.</source>
-        <translation>This office cannot carry out what the county sent; keep the village's handling and write why.</translation>
+        <source>This office cannot carry out what the county sent; keep the village&apos;s handling and write why.</source>
+        <translation>This office cannot carry out what the county sent; keep the village&apos;s handling and write why.</translation>
     </message>
     <message>
-        <source>The county's “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village's handling and write why.</source>
-        <translation>The county's “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village's handling and write why.</translation>
+        <source>The county&apos;s “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village&apos;s handling and write why.</source>
+        <translation>The county&apos;s “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village&apos;s handling and write why.</translation>
     </message>
 </context>
 <context>
@@ -2286,44 +2287,44 @@
         <translation>The village</translation>
     </message>
     <message>
-        <source>The village: nothing done on this computer before the county's event arrived.</source>
-        <translation>The village: nothing done on this computer before the county's event arrived.</translation>
+        <source>The village: nothing done on this computer before the county&apos;s event arrived.</source>
+        <translation>The village: nothing done on this computer before the county&apos;s event arrived.</translation>
     </message>
     <message>
         <source>The county</source>
         <translation>The county</translation>
     </message>
     <message>
-        <source>The county's event arrived on %1 but could not be carried out as the case stands here.</source>
-        <translation>The county's event arrived on %1 but could not be carried out as the case stands here.</translation>
+        <source>The county&apos;s event arrived on %1 but could not be carried out as the case stands here.</source>
+        <translation>The county&apos;s event arrived on %1 but could not be carried out as the case stands here.</translation>
     </message>
     <message>
         <source>Needs checking: the village and the county did different things with this case</source>
         <translation>Needs checking: the village and the county did different things with this case</translation>
     </message>
     <message>
-        <source>Take the county's (Alt+C)</source>
-        <translation>Take the county's (Alt+C)</translation>
+        <source>Take the county&apos;s (Alt+C)</source>
+        <translation>Take the county&apos;s (Alt+C)</translation>
     </message>
     <message>
-        <source>Take the county's: carry out what the county sent</source>
-        <translation>Take the county's: carry out what the county sent</translation>
+        <source>Take the county&apos;s: carry out what the county sent</source>
+        <translation>Take the county&apos;s: carry out what the county sent</translation>
     </message>
     <message>
-        <source>Keep the village's (Alt+V)</source>
-        <translation>Keep the village's (Alt+V)</translation>
+        <source>Keep the village&apos;s (Alt+V)</source>
+        <translation>Keep the village&apos;s (Alt+V)</translation>
     </message>
     <message>
-        <source>Keep the village's handling, with the reason typed beside it</source>
-        <translation>Keep the village's handling, with the reason typed beside it</translation>
+        <source>Keep the village&apos;s handling, with the reason typed beside it</source>
+        <translation>Keep the village&apos;s handling, with the reason typed beside it</translation>
     </message>
     <message>
-        <source>Why the village's handling stands (needed to keep it)</source>
-        <translation>Why the village's handling stands (needed to keep it)</translation>
+        <source>Why the village&apos;s handling stands (needed to keep it)</source>
+        <translation>Why the village&apos;s handling stands (needed to keep it)</translation>
     </message>
     <message>
-        <source>Reason for keeping the village's handling</source>
-        <translation>Reason for keeping the village's handling</translation>
+        <source>Reason for keeping the village&apos;s handling</source>
+        <translation>Reason for keeping the village&apos;s handling</translation>
     </message>
 </context>
 <context>
@@ -2341,8 +2342,8 @@
         <translation>Status here</translation>
     </message>
     <message>
-        <source>County's event arrived</source>
-        <translation>County's event arrived</translation>
+        <source>County&apos;s event arrived</source>
+        <translation>County&apos;s event arrived</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +2758,8 @@
         <translation>Ewenki</translation>
     </message>
     <message>
-        <source>De'ang</source>
-        <translation>De'ang</translation>
+        <source>De&apos;ang</source>
+        <translation>De&apos;ang</translation>
     </message>
     <message>
         <source>Bonan</source>
@@ -3031,12 +3032,12 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <source>Reporter's phone</source>
-        <translation>Reporter's phone</translation>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter&apos;s phone</translation>
     </message>
     <message>
-        <source>Reporter's ID number</source>
-        <translation>Reporter's ID number</translation>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter&apos;s ID number</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3322,10 +3323,10 @@
         <translation>Welcome to Xiangzhi (乡治)</translation>
     </message>
     <message>
-        <source>Xiangzhi keeps the village office's cases: residents' requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+        <source>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
 
 How would you like to start?</source>
-        <translation>Xiangzhi keeps the village office's cases: residents' requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
+        <translation>Xiangzhi keeps the village office&apos;s cases: residents&apos; requests, disputes, complaints and hazards, from registration to closure, within the legal time limits. It works without a network.
 
 How would you like to start?</translation>
     </message>
@@ -3361,16 +3362,16 @@ How would you like to start?</translation>
         <translation>The hub address must start with https:// and name the hub, for example https://hub.example.gov.cn:8443. Check what was typed.</translation>
     </message>
     <message>
-        <source>The county's certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
-        <translation>The county's certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</translation>
+        <source>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</source>
+        <translation>The county&apos;s certificate stored for this office is damaged or does not match its fingerprint. Enrol this office with the hub again.</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub's certificate was changed; if so, enrol again.</source>
-        <translation>The hub's certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub's certificate was changed; if so, enrol again.</translation>
+        <source>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</source>
+        <translation>The hub&apos;s certificate does not match the fingerprint this office enrolled with, so nothing was sent. Ask the county IT staff whether the hub&apos;s certificate was changed; if so, enrol again.</translation>
     </message>
     <message>
-        <source>The hub's certificate is not one the county's certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
-        <translation>The hub's certificate is not one the county's certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</translation>
+        <source>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</source>
+        <translation>The hub&apos;s certificate is not one the county&apos;s certificate vouches for, so nothing was sent. Check the hub address; if the county changed its certificate, enrol again.</translation>
     </message>
     <message>
         <source>The hub did not answer in time. The link may be slow or down; sync will try again.</source>
@@ -3381,12 +3382,12 @@ How would you like to start?</translation>
         <translation>Cannot reach the hub (%1). Check the network and the hub address; sync will try again.</translation>
     </message>
     <message>
-        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county's sheet.</source>
-        <translation>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county's sheet.</translation>
+        <source>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</source>
+        <translation>A fingerprint has 64 characters, each 0–9 or A–F (colons and spaces may be left out). Check what was typed against the county&apos;s sheet.</translation>
     </message>
     <message>
-        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county's sheet character by character, and the hub address.</source>
-        <translation>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county's sheet character by character, and the hub address.</translation>
+        <source>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</source>
+        <translation>The hub at this address shows a certificate whose fingerprint is not the one typed. Check the fingerprint on the county&apos;s sheet character by character, and the hub address.</translation>
     </message>
 </context>
 <context>
@@ -3396,8 +3397,8 @@ How would you like to start?</translation>
         <translation>An ID number has 18 characters, but %1 were entered. Check the number on the ID card and enter all of it.</translation>
     </message>
     <message>
-        <source>An ID number has only digits, and only its last character may be X, but character %1 is "%2". Check the number on the ID card and correct it.</source>
-        <translation>An ID number has only digits, and only its last character may be X, but character %1 is "%2". Check the number on the ID card and correct it.</translation>
+        <source>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</source>
+        <translation>An ID number has only digits, and only its last character may be X, but character %1 is &quot;%2&quot;. Check the number on the ID card and correct it.</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of an ID number are the birth date, but here they read %1, which is not a possible date of birth. Check the number on the ID card and correct it.</source>
@@ -3454,8 +3455,8 @@ How would you like to start?</translation>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <source>Residents' information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
-        <translation>Residents' information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</translation>
+        <source>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</source>
+        <translation>Residents&apos; information stays private while the desk is empty. The work of %1 (%2) is kept as it was.</translation>
     </message>
     <message>
         <source>%1, type your &amp;password to go on:</source>
@@ -3501,8 +3502,8 @@ How would you like to start?</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>This is the demo database: every account's password is %1.</source>
-        <translation>This is the demo database: every account's password is %1.</translation>
+        <source>This is the demo database: every account&apos;s password is %1.</source>
+        <translation>This is the demo database: every account&apos;s password is %1.</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -3629,8 +3630,8 @@ How would you like to start?</translation>
         <translation>This office has no village code yet, so nothing can be sent to the county. Finish the office set-up first.</translation>
     </message>
     <message>
-        <source>The county hub's answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
-        <translation>The county hub's answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</translation>
+        <source>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</source>
+        <translation>The county hub&apos;s answer is not about the batch that was sent. Nothing was marked as sent; sync will try again.</translation>
     </message>
 </context>
 <context>
@@ -3801,8 +3802,8 @@ How would you like to start?</translation>
         <translation>This resident was not found.</translation>
     </message>
     <message>
-        <source>This resident's personal data was removed after the retention period.</source>
-        <translation>This resident's personal data was removed after the retention period.</translation>
+        <source>This resident&apos;s personal data was removed after the retention period.</source>
+        <translation>This resident&apos;s personal data was removed after the retention period.</translation>
     </message>
     <message>
         <source>No ID number was recorded for this resident.</source>
@@ -3820,8 +3821,8 @@ How would you like to start?</translation>
         <translation>This is not a mainland China mobile number: those have 11 digits and start with 1 (a country code, if any, must be +86). Check the number, or leave the field empty if the person has no mobile phone.</translation>
     </message>
     <message>
-        <source>A mobile number has only digits, but "%1" was entered. Check the number and enter its 11 digits.</source>
-        <translation>A mobile number has only digits, but "%1" was entered. Check the number and enter its 11 digits.</translation>
+        <source>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</source>
+        <translation>A mobile number has only digits, but &quot;%1&quot; was entered. Check the number and enter its 11 digits.</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits, but %1 were entered. Check the number and enter all 11 digits.</source>
@@ -4172,12 +4173,12 @@ How would you like to start?</translation>
         <translation>Say who reported this: type a name, phone or ID number and pick the resident from the list, press New resident, or tick Anonymous.</translation>
     </message>
     <message>
-        <source>Pick "%1" from the list (press ↓), or press New resident to add a new person.</source>
-        <translation>Pick "%1" from the list (press ↓), or press New resident to add a new person.</translation>
+        <source>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</source>
+        <translation>Pick &quot;%1&quot; from the list (press ↓), or press New resident to add a new person.</translation>
     </message>
     <message>
-        <source>Nobody is found for "%1". Type the resident's name and press New resident to add them.</source>
-        <translation>Nobody is found for "%1". Type the resident's name and press New resident to add them.</translation>
+        <source>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</source>
+        <translation>Nobody is found for &quot;%1&quot;. Type the resident&apos;s name and press New resident to add them.</translation>
     </message>
     <message>
         <source>&amp;Reporter *</source>
@@ -4192,8 +4193,8 @@ How would you like to start?</translation>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <source>New resident's ID number</source>
-        <translation>New resident's ID number</translation>
+        <source>New resident&apos;s ID number</source>
+        <translation>New resident&apos;s ID number</translation>
     </message>
     <message>
         <source>18 characters; may be left empty</source>
@@ -4204,8 +4205,8 @@ How would you like to start?</translation>
         <translation>&amp;Mobile</translation>
     </message>
     <message>
-        <source>New resident's mobile number</source>
-        <translation>New resident's mobile number</translation>
+        <source>New resident&apos;s mobile number</source>
+        <translation>New resident&apos;s mobile number</translation>
     </message>
     <message>
         <source>11 digits; may be left empty</source>
@@ -4216,32 +4217,32 @@ How would you like to start?</translation>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <source>New resident's gender</source>
-        <translation>New resident's gender</translation>
+        <source>New resident&apos;s gender</source>
+        <translation>New resident&apos;s gender</translation>
     </message>
     <message>
         <source>&amp;Ethnicity</source>
         <translation>&amp;Ethnicity</translation>
     </message>
     <message>
-        <source>New resident's ethnicity</source>
-        <translation>New resident's ethnicity</translation>
+        <source>New resident&apos;s ethnicity</source>
+        <translation>New resident&apos;s ethnicity</translation>
     </message>
     <message>
         <source>Villager gr&amp;oup</source>
         <translation>Villager gr&amp;oup</translation>
     </message>
     <message>
-        <source>New resident's villager group</source>
-        <translation>New resident's villager group</translation>
+        <source>New resident&apos;s villager group</source>
+        <translation>New resident&apos;s villager group</translation>
     </message>
     <message>
         <source>&amp;Home address</source>
         <translation>&amp;Home address</translation>
     </message>
     <message>
-        <source>New resident's home address</source>
-        <translation>New resident's home address</translation>
+        <source>New resident&apos;s home address</source>
+        <translation>New resident&apos;s home address</translation>
     </message>
     <message>
         <source>A&amp;nonymous reporter</source>
@@ -4276,8 +4277,8 @@ How would you like to start?</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <source>The new resident's name</source>
-        <translation>The new resident's name</translation>
+        <source>The new resident&apos;s name</source>
+        <translation>The new resident&apos;s name</translation>
     </message>
     <message>
         <source>Name, phone or ID number</source>
@@ -4292,12 +4293,12 @@ How would you like to start?</translation>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <source>Type the new resident's name above.</source>
-        <translation>Type the new resident's name above.</translation>
+        <source>Type the new resident&apos;s name above.</source>
+        <translation>Type the new resident&apos;s name above.</translation>
     </message>
     <message>
-        <source>"%1" will be added as a new resident together with the case.</source>
-        <translation>"%1" will be added as a new resident together with the case.</translation>
+        <source>&quot;%1&quot; will be added as a new resident together with the case.</source>
+        <translation>&quot;%1&quot; will be added as a new resident together with the case.</translation>
     </message>
     <message>
         <source>Type part of a name, phone or ID number, then pick the resident from the list.</source>
@@ -4311,15 +4312,15 @@ How would you like to start?</translation>
         </translation>
     </message>
     <message>
-        <source>Nobody is found for "%1". Type the name to add a new resident.</source>
-        <translation>Nobody is found for "%1". Type the name to add a new resident.</translation>
+        <source>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</source>
+        <translation>Nobody is found for &quot;%1&quot;. Type the name to add a new resident.</translation>
     </message>
 </context>
 <context>
     <name>xz::ResidentService</name>
     <message>
-        <source>Please enter the resident's name.</source>
-        <translation>Please enter the resident's name.</translation>
+        <source>Please enter the resident&apos;s name.</source>
+        <translation>Please enter the resident&apos;s name.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
@@ -4870,8 +4871,8 @@ Version %6</translation>
         <translation>Step 1 of 2: which village is this office?</translation>
     </message>
     <message>
-        <source>Step 2 of 2: the village secretary's account</source>
-        <translation>Step 2 of 2: the village secretary's account</translation>
+        <source>Step 2 of 2: the village secretary&apos;s account</source>
+        <translation>Step 2 of 2: the village secretary&apos;s account</translation>
     </message>
     <message>
         <source>Search village</source>
@@ -5056,8 +5057,8 @@ Version %6</translation>
         <translation>Export for the county to a USB stick</translation>
     </message>
     <message>
-        <source>Import the county's reply</source>
-        <translation>Import the county's reply</translation>
+        <source>Import the county&apos;s reply</source>
+        <translation>Import the county&apos;s reply</translation>
     </message>
     <message>
         <source>Writing the file…</source>
@@ -5065,35 +5066,56 @@ Version %6</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) for the county written to %1. Take the file to the county, and bring back the reply they give you.</source>
-        <translation><numerusform>%n record for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform><numerusform>%n records for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform></translation>
+        <translation>
+            <numerusform>%n record for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform>
+            <numerusform>%n records for the county written to %1. Take the file to the county, and bring back the reply they give you.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s) are in it too.</source>
-        <translation><numerusform>%n attached file is in it too.</numerusform><numerusform>%n attached files are in it too.</numerusform></translation>
+        <translation>
+            <numerusform>%n attached file is in it too.</numerusform>
+            <numerusform>%n attached files are in it too.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reading the county's reply…</source>
-        <translation>Reading the county's reply…</translation>
+        <source>Reading the county&apos;s reply…</source>
+        <translation>Reading the county&apos;s reply…</translation>
     </message>
     <message numerus="yes">
         <source>The county confirmed %n record(s).</source>
-        <translation><numerusform>The county confirmed %n record.</numerusform><numerusform>The county confirmed %n records.</numerusform></translation>
+        <translation>
+            <numerusform>The county confirmed %n record.</numerusform>
+            <numerusform>The county confirmed %n records.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The county refused %n record(s); see the status.</source>
-        <translation><numerusform>The county refused %n record; see the status.</numerusform><numerusform>The county refused %n records; see the status.</numerusform></translation>
+        <translation>
+            <numerusform>The county refused %n record; see the status.</numerusform>
+            <numerusform>The county refused %n records; see the status.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received from the county, %1 of them applied to cases here.</source>
-        <translation><numerusform>%n record received from the county, %1 of them applied to cases here.</numerusform><numerusform>%n records received from the county, %1 of them applied to cases here.</numerusform></translation>
+        <translation>
+            <numerusform>%n record received from the county, %1 of them applied to cases here.</numerusform>
+            <numerusform>%n records received from the county, %1 of them applied to cases here.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) need a person to look at them (marked in the list).</source>
-        <translation><numerusform>%n case needs a person to look at it (marked in the list).</numerusform><numerusform>%n cases need a person to look at them (marked in the list).</numerusform></translation>
+        <translation>
+            <numerusform>%n case needs a person to look at it (marked in the list).</numerusform>
+            <numerusform>%n cases need a person to look at them (marked in the list).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) of the case categories or the holiday calendar from the county now apply.</source>
-        <translation><numerusform>%n update of the case categories or the holiday calendar from the county now applies.</numerusform><numerusform>%n updates of the case categories or the holiday calendar from the county now apply.</numerusform></translation>
+        <translation>
+            <numerusform>%n update of the case categories or the holiday calendar from the county now applies.</numerusform>
+            <numerusform>%n updates of the case categories or the holiday calendar from the county now apply.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No network for a long time? Write what waits for the county to a USB stick and take it there. The county gives back a reply file: import it here.</source>
@@ -5104,8 +5126,8 @@ Version %6</translation>
         <translation>E&amp;xport for USB…</translation>
     </message>
     <message>
-        <source>&amp;Import the county's reply…</source>
-        <translation>&amp;Import the county's reply…</translation>
+        <source>&amp;Import the county&apos;s reply…</source>
+        <translation>&amp;Import the county&apos;s reply…</translation>
     </message>
     <message>
         <source>Export for USB</source>
@@ -5115,24 +5137,24 @@ Version %6</translation>
 <context>
     <name>xz::SyncState</name>
     <message>
-        <source>The county hub did not understand what was sent. Tell the county's IT staff.</source>
-        <translation>The county hub did not understand what was sent. Tell the county's IT staff.</translation>
+        <source>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub did not understand what was sent. Tell the county&apos;s IT staff.</translation>
     </message>
     <message>
         <source>The county hub does not know this computer. Enrol it again in Settings → Sync.</source>
         <translation>The county hub does not know this computer. Enrol it again in Settings → Sync.</translation>
     </message>
     <message>
-        <source>The county has revoked this computer's access. Ask the county for a new enrolment code and enrol again.</source>
-        <translation>The county has revoked this computer's access. Ask the county for a new enrolment code and enrol again.</translation>
+        <source>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</source>
+        <translation>The county has revoked this computer&apos;s access. Ask the county for a new enrolment code and enrol again.</translation>
     </message>
     <message>
-        <source>The county hub refused: this computer may not send these records. Tell the county's IT staff.</source>
-        <translation>The county hub refused: this computer may not send these records. Tell the county's IT staff.</translation>
+        <source>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub refused: this computer may not send these records. Tell the county&apos;s IT staff.</translation>
     </message>
     <message>
-        <source>The county hub does not know this village's code. Ask the county to register the village.</source>
-        <translation>The county hub does not know this village's code. Ask the county to register the village.</translation>
+        <source>The county hub does not know this village&apos;s code. Ask the county to register the village.</source>
+        <translation>The county hub does not know this village&apos;s code. Ask the county to register the village.</translation>
     </message>
     <message>
         <source>The county hub already has a batch with this number but other content. The records will be sent again in a new batch.</source>
@@ -5143,8 +5165,8 @@ Version %6</translation>
         <translation>A batch was too large for the county hub. Smaller batches will be tried.</translation>
     </message>
     <message>
-        <source>The county hub did not accept the format that was sent. Tell the county's IT staff.</source>
-        <translation>The county hub did not accept the format that was sent. Tell the county's IT staff.</translation>
+        <source>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The county hub did not accept the format that was sent. Tell the county&apos;s IT staff.</translation>
     </message>
     <message>
         <source>The county hub is busy and asked to wait. Sync will try again by itself.</source>
@@ -5175,8 +5197,8 @@ Version %6</translation>
         <translation>The county hub cannot be reached. Check the network cable or mobile data; sync will try again by itself.</translation>
     </message>
     <message>
-        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county's IT staff.</source>
-        <translation>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county's IT staff.</translation>
+        <source>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</source>
+        <translation>The server that answered is not the county hub this computer was enrolled with. Nothing was sent. Tell the county&apos;s IT staff.</translation>
     </message>
     <message>
         <source>The county already has this record with different content.</source>
@@ -5191,12 +5213,12 @@ Version %6</translation>
         <translation>The county hub says this record belongs to another village.</translation>
     </message>
     <message>
-        <source>The county hub's feed went backwards (to %1). Nothing was changed; tell the county's IT staff.</source>
-        <translation>The county hub's feed went backwards (to %1). Nothing was changed; tell the county's IT staff.</translation>
+        <source>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</source>
+        <translation>The county hub&apos;s feed went backwards (to %1). Nothing was changed; tell the county&apos;s IT staff.</translation>
     </message>
     <message>
-        <source>The county hub's certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
-        <translation>The county hub's certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</translation>
+        <source>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</source>
+        <translation>The county hub&apos;s certificate could not be checked, so nothing was sent. Check the hub address, or enrol again if the county changed it.</translation>
     </message>
     <message>
         <source>The county hub did not answer in time. The link may be slow; sync will try again by itself.</source>
@@ -5215,8 +5237,8 @@ Version %6</translation>
         <translation>The county hub speaks a newer version of the sync protocol. Update Xiangzhi, then sync again.</translation>
     </message>
     <message>
-        <source>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county's IT staff.</source>
-        <translation>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county's IT staff.</translation>
+        <source>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county&apos;s IT staff.</source>
+        <translation>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county&apos;s IT staff.</translation>
     </message>
     <message>
         <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
@@ -5226,8 +5248,8 @@ Version %6</translation>
 <context>
     <name>xz::SyncWire</name>
     <message>
-        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county's IT staff.</source>
-        <translation>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county's IT staff.</translation>
+        <source>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</source>
+        <translation>The county hub gave an answer this program does not understand (%1). Nothing was marked as sent; sync will try again. If this keeps happening, tell the county&apos;s IT staff.</translation>
     </message>
 </context>
 <context>
@@ -5237,8 +5259,8 @@ Version %6</translation>
         <translation>The time-limit rules file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of at least %2</source>
-        <translation>"%1" must be a whole number of at least %2</translation>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>&quot;%1&quot; must be a whole number of at least %2</translation>
     </message>
     <message>
         <source>The time-limit rules file is not valid JSON (%1 at character %2). Correct the file, or reinstall the program to restore the original.</source>
@@ -5249,12 +5271,12 @@ Version %6</translation>
         <translation>the file must hold one JSON object</translation>
     </message>
     <message>
-        <source>"workingDays" has no limit for the demand type "%1"</source>
-        <translation>"workingDays" has no limit for the demand type "%1"</translation>
+        <source>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</source>
+        <translation>&quot;workingDays&quot; has no limit for the demand type &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"urgencies" does not list the urgency "%1"</source>
-        <translation>"urgencies" does not list the urgency "%1"</translation>
+        <source>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</source>
+        <translation>&quot;urgencies&quot; does not list the urgency &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The time-limit rules (%1) cannot be read: %2. The installation is incomplete; reinstall the program.</source>
@@ -5401,12 +5423,12 @@ Version %6</translation>
         <translation>Attached the file %1</translation>
     </message>
     <message>
-        <source>Settled the clash: took the county's</source>
-        <translation>Settled the clash: took the county's</translation>
+        <source>Settled the clash: took the county&apos;s</source>
+        <translation>Settled the clash: took the county&apos;s</translation>
     </message>
     <message>
-        <source>Settled the clash: kept the village's</source>
-        <translation>Settled the clash: kept the village's</translation>
+        <source>Settled the clash: kept the village&apos;s</source>
+        <translation>Settled the clash: kept the village&apos;s</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5531,10 @@ Version %6</translation>
     </message>
     <message numerus="yes">
         <source>Needs checking: %n case(s) where the village and the county did different things. Open one to settle it.</source>
-        <translation><numerusform>Needs checking: %n case where the village and the county did different things. Open it to settle it.</numerusform><numerusform>Needs checking: %n cases where the village and the county did different things. Open one to settle it.</numerusform></translation>
+        <translation>
+            <numerusform>Needs checking: %n case where the village and the county did different things. Open it to settle it.</numerusform>
+            <numerusform>Needs checking: %n cases where the village and the county did different things. Open one to settle it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cases that need checking against the county</source>
@@ -5542,8 +5567,8 @@ Version %6</translation>
         <translation>Please enter a login name (at most 64 characters).</translation>
     </message>
     <message>
-        <source>Please enter the person's name.</source>
-        <translation>Please enter the person's name.</translation>
+        <source>Please enter the person&apos;s name.</source>
+        <translation>Please enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>The login name “%1” is already used. Choose another.</source>
@@ -5566,16 +5591,16 @@ Version %6</translation>
         <translation>This account does not exist (any more). Reopen the list of accounts.</translation>
     </message>
     <message>
-        <source>This is the office's only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
-        <translation>This is the office's only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</translation>
+        <source>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</source>
+        <translation>This is the office&apos;s only active village secretary: somebody must be able to manage accounts. Make another account secretary first.</translation>
     </message>
     <message>
         <source>You cannot disable your own account. Another village secretary can.</source>
         <translation>You cannot disable your own account. Another village secretary can.</translation>
     </message>
     <message>
-        <source>Please enter the person's name (at most 100 characters).</source>
-        <translation>Please enter the person's name (at most 100 characters).</translation>
+        <source>Please enter the person&apos;s name (at most 100 characters).</source>
+        <translation>Please enter the person&apos;s name (at most 100 characters).</translation>
     </message>
     <message>
         <source>You cannot change your own role. Another village secretary can.</source>
@@ -5601,12 +5626,12 @@ Version %6</translation>
         <translation>The holiday calendar file is not in the expected form: %1. Correct the file, or reinstall the program to restore the original.</translation>
     </message>
     <message>
-        <source>year %1 has no "%2" list</source>
-        <translation>year %1 has no "%2" list</translation>
+        <source>year %1 has no &quot;%2&quot; list</source>
+        <translation>year %1 has no &quot;%2&quot; list</translation>
     </message>
     <message>
-        <source>The holiday calendar lists "%1" under year %2 in "%3", which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
-        <translation>The holiday calendar lists "%1" under year %2 in "%3", which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</translation>
+        <source>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</source>
+        <translation>The holiday calendar lists &quot;%1&quot; under year %2 in &quot;%3&quot;, which is not a date of that year. Write dates as YYYY-MM-DD under the year they belong to.</translation>
     </message>
     <message>
         <source>(not a text)</source>
@@ -5621,24 +5646,24 @@ Version %6</translation>
         <translation>the file must hold one JSON object</translation>
     </message>
     <message>
-        <source>the "years" object is missing</source>
-        <translation>the "years" object is missing</translation>
+        <source>the &quot;years&quot; object is missing</source>
+        <translation>the &quot;years&quot; object is missing</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
-        <translation>"%1" is not a year</translation>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; is not a year</translation>
     </message>
     <message>
         <source>year %1 is not an object</source>
         <translation>year %1 is not an object</translation>
     </message>
     <message>
-        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council's notice.</source>
-        <translation>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council's notice.</translation>
+        <source>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</source>
+        <translation>The holiday calendar lists %1 as a swapped working day, but it is a weekday, which is a working day anyway. Check the date against the State Council&apos;s notice.</translation>
     </message>
     <message>
-        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council's notice and keep it in one list only.</source>
-        <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council's notice and keep it in one list only.</translation>
+        <source>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</source>
+        <translation>The holiday calendar lists %1 both as a holiday and as a working day. Check the date against the State Council&apos;s notice and keep it in one list only.</translation>
     </message>
 </context>
 <context>

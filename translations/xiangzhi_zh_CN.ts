@@ -259,31 +259,31 @@
     </message>
     <message>
         <source>Attachments waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送的附件：%1</translation>
     </message>
     <message>
         <source>Attachments sent: %1 (%2 KiB); still waiting: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送附件：%1 个（%2 KiB）；仍在等待：%3 个</translation>
     </message>
     <message>
         <source>The secretary who does it (password on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>办理此操作的村支书（密码从标准输入读取）。</translation>
     </message>
     <message>
         <source>The bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>U盘文件。</translation>
     </message>
     <message>
         <source>Use: xiangzhi bundle export|import --database PATH --user LOGIN FILE (the password is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：xiangzhi bundle export|import --database PATH --user LOGIN FILE（密码从标准输入读取）。</translation>
     </message>
     <message>
         <source>Wrote %1 records and %2 attached files for the county to %3. Take the file to the county, and bring back their reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把给县里的 %1 条记录和 %2 个附件写入 %3。请把这个文件送到县里，并把县里的回执带回来。</translation>
     </message>
     <message>
         <source>The county confirmed %1 records and refused %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里确认了 %1 条记录，拒收了 %2 条。</translation>
     </message>
     <message>
         <source>Usage:
@@ -304,7 +304,24 @@
                                         read the county&apos;s reply from a USB file
   xiangzhi --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  xiangzhi [--database PATH]            打开程序窗口
+  xiangzhi demo --database PATH [--cases N] [--seed S]
+                                        生成演示数据库后退出
+  xiangzhi verify-audit --database PATH 检查审计日志是否完整
+  xiangzhi backup --database PATH --to FILE
+  xiangzhi sync --database PATH --status
+                                        显示等待发往县里的记录和最近一次错误
+  xiangzhi sync --database PATH         发送并接收一次（退出码 3：平台问题）
+  xiangzhi sync --database PATH --enrol URL --fingerprint FP --code CODE
+                --user LOGIN [--device-name NAME]
+                                        在县级平台登记（密码从标准输入读取）
+  xiangzhi bundle export --database PATH --user LOGIN FILE
+                                        把等待发往县里的记录写入U盘文件
+  xiangzhi bundle import --database PATH --user LOGIN FILE
+                                        从U盘文件读入县里的回执
+  xiangzhi --version
+</translation>
     </message>
 </context>
 <context>
@@ -519,124 +536,126 @@
     <name>xz::AttachmentStore</name>
     <message>
         <source>The size limit for attachments is 1 to %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件大小上限须在 1 到 %1 MB 之间。</translation>
     </message>
     <message>
         <source>The file %1 could not be read (%2). Check that it is still there, close any program that has it open, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（%2）。请确认文件还在，关掉正在打开它的程序，然后再试。</translation>
     </message>
     <message>
         <source>The file %1 is empty. Choose the photo or scan itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 是空的。请选择照片或扫描件文件本身。</translation>
     </message>
     <message>
         <source>The file %1 is %2 MB; a file attached to a case may be at most %3 MB. Take the photo at a lower resolution or scan at fewer dots per inch.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 有 %2 MB，案件附件最大只能 %3 MB。请调低分辨率再拍照，或扫描时调低 DPI（每英寸点数）。</translation>
     </message>
     <message>
         <source>The file %1 is not a JPEG or PNG photo or a PDF scan, whatever its name says. Only photos and scans of those three kinds can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 JPEG、PNG 照片或 PDF 扫描件（不管文件名怎么写）。只能添加这三种照片和扫描件。</translation>
     </message>
     <message>
         <source>The file %1 changed while it was read. Wait until it is saved completely and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件 %1 时，文件发生了变化。请等文件完全保存好后再试。</translation>
     </message>
     <message>
         <source>The content of this attachment is no longer here (the case was anonymised).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个附件的内容已经不在了（案件已匿名化）。</translation>
     </message>
     <message>
         <source>The stored attachment is incomplete. Restore the office database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的附件不完整。请从备份恢复数据库。</translation>
     </message>
     <message>
         <source>The attachment could not be written (%1). Check that the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件无法保存（%1）。请检查磁盘是否还有空间。</translation>
     </message>
 </context>
 <context>
     <name>xz::AttachmentsPanel</name>
     <message>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;T)…</translation>
     </message>
     <message>
         <source>Attach a photo (JPEG, PNG) or a scan (PDF) to this case. You can also drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>给本案件添加照片（JPEG、PNG）或扫描件（PDF）。也可以把文件拖到这里。</translation>
     </message>
     <message>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;P)</translation>
     </message>
     <message>
         <source>Open the chosen attachment with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>用电脑上的查看程序打开选中的附件</translation>
     </message>
     <message>
         <source>Open attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>打开附件</translation>
     </message>
     <message>
         <source>Attachments of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件的附件</translation>
     </message>
     <message>
         <source>No photos or scans yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有照片或扫描件。</translation>
     </message>
     <message>
         <source>A file removed with the personal data
 %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已随个人信息一起删除
+%1，%2</translation>
     </message>
     <message>
         <source>PDF scan</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 扫描件</translation>
     </message>
     <message>
         <source>JPEG photo</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 照片</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片</translation>
     </message>
     <message>
         <source>%1
 %2, %3 · %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2，%3 · %4，%5</translation>
     </message>
     <message>
         <source>Attach a photo or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片或扫描件</translation>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose an attachment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选中一个附件。</translation>
     </message>
     <message>
         <source>No temporary folder could be made to open the file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用来打开文件的临时文件夹（%1）。</translation>
     </message>
     <message>
         <source>The file could not be written to open it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成用来打开的文件副本（%1）。</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. It was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有能打开这类文件的程序。文件已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -895,39 +914,39 @@
     </message>
     <message>
         <source>Attach a file to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>给案件添加附件</translation>
     </message>
     <message>
         <source>Settle a clash with the county</source>
-        <translation type="unfinished"></translation>
+        <translation>核对与县里不一致的案件</translation>
     </message>
     <message>
         <source>Export records for the county to a USB file</source>
-        <translation type="unfinished"></translation>
+        <translation>把给县里的记录导出到U盘文件</translation>
     </message>
     <message>
         <source>Import the county&apos;s reply from a USB file</source>
-        <translation type="unfinished"></translation>
+        <translation>从U盘文件导入县里的回执</translation>
     </message>
     <message>
         <source>The county sent new case categories</source>
-        <translation type="unfinished"></translation>
+        <translation>县里发来了新的案件类别</translation>
     </message>
     <message>
         <source>The county sent a holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>县里发来了节假日安排</translation>
     </message>
     <message>
         <source>A county update could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>县里发来的更新无法读取</translation>
     </message>
     <message>
         <source>Updates from the county</source>
-        <translation type="unfinished"></translation>
+        <translation>县里发来的更新</translation>
     </message>
     <message>
         <source>County update</source>
-        <translation type="unfinished"></translation>
+        <translation>县里的更新</translation>
     </message>
 </context>
 <context>
@@ -1264,53 +1283,53 @@
     <name>xz::BlobUploader</name>
     <message>
         <source>A stored attachment is incomplete and cannot be sent. Restore the office database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个保存的附件不完整，无法发送。请从备份恢复数据库。</translation>
     </message>
 </context>
 <context>
     <name>xz::Bundle</name>
     <message>
         <source>This bundle file was changed or damaged after it was made (a byte is different, or the file was cut short). Nothing was imported. Copy the file again from where it was made, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个U盘文件在生成后被改动或损坏了（有内容不一样，或文件不完整）。没有导入任何内容。请从生成它的地方重新复制，或者重新生成一个。</translation>
     </message>
     <message>
         <source>This file is not a Xiangzhi bundle file. Choose the file the county gave back (or the one this program wrote for the USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件不是乡治的U盘文件。请选择县里给回的文件（或本程序写到U盘上的文件）。</translation>
     </message>
     <message>
         <source>This bundle file was made by a newer version of Xiangzhi (format %1). Update this program, then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个U盘文件是由更新版本的乡治生成的（格式 %1）。请先升级本程序，再重新导入。</translation>
     </message>
 </context>
 <context>
     <name>xz::BundleService</name>
     <message>
         <source>This office was enrolled with the county before USB files existed, so it has no key to sign them with. Ask the county for a new enrolment code and enrol this office again (Settings → Sync); nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>本村在县里登记时还没有U盘文件功能，所以没有用来签名的密钥。请向县里申请新的登记码，在“设置 → 同步”中重新登记本村；原有数据不会丢失。</translation>
     </message>
     <message>
         <source>The file %1 could not be written (%2). Check that the USB stick is plugged in and not full, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1（%2）。请检查U盘是否插好、是否已满，然后重新导出。</translation>
     </message>
     <message>
         <source>The file %1 could not be read (%2). Check that the USB stick is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（%2）。请检查U盘是否插好。</translation>
     </message>
     <message>
         <source>This is the file this office wrote for the county, not the county&apos;s reply. Take it to the county; import the file they give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是本村写给县里的文件，不是县里的回执。请把它送到县里，然后导入县里给回的文件。</translation>
     </message>
     <message>
         <source>This reply is for another village (%1), not this office. Nothing was imported. Ask the county for this village&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份回执是给其他村（%1）的，不是本村的。没有导入任何内容。请向县里要本村的回执。</translation>
     </message>
     <message>
         <source>This reply is for another computer of this village. Import it on the computer that exported the file; nothing was imported here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份回执是给本村另一台电脑的。请在当初导出文件的那台电脑上导入；这里没有导入任何内容。</translation>
     </message>
     <message>
         <source>This reply comes from a county hub this office is not enrolled with. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份回执来自本村没有登记过的县级平台。没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2005,27 +2024,27 @@
     </message>
     <message>
         <source>Case %1 is %2; files can no longer be attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的状态为“%2”，不能再添加附件。</translation>
     </message>
     <message>
         <source>This file is already attached to case %1 (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件已经是案件 %1 的附件（名为 %2）。</translation>
     </message>
     <message>
         <source>Case %1 has no clash with the county to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 与县里没有需要核对的不一致。</translation>
     </message>
     <message>
         <source>Write why the village&apos;s handling stands; the county will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明为什么保留村里的办理，县里会看到。</translation>
     </message>
     <message>
         <source>This office cannot carry out what the county sent; keep the village&apos;s handling and write why.</source>
-        <translation type="unfinished"></translation>
+        <translation>本村无法执行县里发来的操作。请保留村里的办理，并写明理由。</translation>
     </message>
     <message>
         <source>The county&apos;s “%1” cannot be carried out: the case is %2 here, and “%1” is not possible then. Keep the village&apos;s handling and write why.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里的“%1”无法执行：本地案件的状态是“%2”，这时不能“%1”。请保留村里的办理，并写明理由。</translation>
     </message>
 </context>
 <context>
@@ -2245,93 +2264,93 @@
     <name>xz::ConflictBanner</name>
     <message>
         <source>%1: %2 on %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3：%4。</translation>
     </message>
     <message>
         <source>(“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>（“%1”）</translation>
     </message>
     <message>
         <source>The village</source>
-        <translation type="unfinished"></translation>
+        <translation>村里</translation>
     </message>
     <message>
         <source>The village: nothing done on this computer before the county&apos;s event arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>村里：县里的操作到达之前，这台电脑上没有办理过。</translation>
     </message>
     <message>
         <source>The county</source>
-        <translation type="unfinished"></translation>
+        <translation>县里</translation>
     </message>
     <message>
         <source>The county&apos;s event arrived on %1 but could not be carried out as the case stands here.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里的操作于 %1 到达，但按本地案件目前的状态无法执行。</translation>
     </message>
     <message>
         <source>Needs checking: the village and the county did different things with this case</source>
-        <translation type="unfinished"></translation>
+        <translation>需要核对：村里和县里对这个案件的办理不一样</translation>
     </message>
     <message>
         <source>Take the county&apos;s (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>采用县里的（Alt+C）</translation>
     </message>
     <message>
         <source>Take the county&apos;s: carry out what the county sent</source>
-        <translation type="unfinished"></translation>
+        <translation>采用县里的：按县里发来的办理</translation>
     </message>
     <message>
         <source>Keep the village&apos;s (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留村里的（Alt+V）</translation>
     </message>
     <message>
         <source>Keep the village&apos;s handling, with the reason typed beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留村里的办理，并在旁边填写理由</translation>
     </message>
     <message>
         <source>Why the village&apos;s handling stands (needed to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么保留村里的办理（保留时必须填写）</translation>
     </message>
     <message>
         <source>Reason for keeping the village&apos;s handling</source>
-        <translation type="unfinished"></translation>
+        <translation>保留村里办理的理由</translation>
     </message>
 </context>
 <context>
     <name>xz::ConflictListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>反映事项</translation>
     </message>
     <message>
         <source>Status here</source>
-        <translation type="unfinished"></translation>
+        <translation>村里的状态</translation>
     </message>
     <message>
         <source>County&apos;s event arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>收到县里操作的时间</translation>
     </message>
 </context>
 <context>
     <name>xz::CountyUpdate</name>
     <message>
         <source>The category list names %1 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别列表中 %1 出现了两次。</translation>
     </message>
     <message>
         <source>The holiday calendar has no version number (a whole number, at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日安排没有版本号（应为不小于 1 的整数）。</translation>
     </message>
     <message>
         <source>A county update must not name a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>县里的更新不能指定具体案件。</translation>
     </message>
     <message>
         <source>Unknown county update.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的县里更新。</translation>
     </message>
 </context>
 <context>
@@ -3753,11 +3772,11 @@ How would you like to start?</source>
     </message>
     <message>
         <source>attach photos and scans to cases</source>
-        <translation type="unfinished"></translation>
+        <translation>给案件添加照片和扫描件</translation>
     </message>
     <message>
         <source>settle a clash with the county</source>
-        <translation type="unfinished"></translation>
+        <translation>核对与县里不一致的案件</translation>
     </message>
 </context>
 <context>
@@ -4760,15 +4779,15 @@ Version %6</source>
     </message>
     <message>
         <source>Largest &amp;attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件大小上限(&amp;A)：</translation>
     </message>
     <message>
         <source> MB per photo or scan</source>
-        <translation type="unfinished"></translation>
+        <translation> MB（每张照片或扫描件）</translation>
     </message>
     <message>
         <source>Largest photo or scan that may be attached to a case, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>每张照片或扫描件作为案件附件的最大大小，单位 MB</translation>
     </message>
 </context>
 <context>
@@ -5001,81 +5020,81 @@ Version %6</source>
     </message>
     <message>
         <source>Xiangzhi USB files (*.xzb)</source>
-        <translation type="unfinished"></translation>
+        <translation>乡治U盘文件 (*.xzb)</translation>
     </message>
     <message>
         <source>Export for the county to a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘，交给县里</translation>
     </message>
     <message>
         <source>Import the county&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>导入县里的回执</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入文件…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) for the county written to %1. Take the file to the county, and bring back the reply they give you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已把给县里的 %n 条记录写入 %1。请把这个文件送到县里，并把县里给的回执带回来。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s) are in it too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中还有 %n 个附件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the county&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取县里的回执…</translation>
     </message>
     <message numerus="yes">
         <source>The county confirmed %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>县里确认了 %n 条记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The county refused %n record(s); see the status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>县里拒收了 %n 条记录，请查看状态。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) received from the county, %1 of them applied to cases here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从县里收到 %n 条记录，其中 %1 条已应用到本地案件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) need a person to look at them (marked in the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个案件需要人工查看（已在列表中标出）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) of the case categories or the holiday calendar from the county now apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>县里发来的 %n 项案件类别或节假日安排更新现已生效。</numerusform>
         </translation>
     </message>
     <message>
         <source>No network for a long time? Write what waits for the county to a USB stick and take it there. The county gives back a reply file: import it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>很久没有网络？可以把等待发往县里的记录写到U盘上，送到县里。县里会给回一个回执文件，在这里导入即可。</translation>
     </message>
     <message>
         <source>E&amp;xport for USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Import the county&apos;s reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入县里的回执(&amp;I)…</translation>
     </message>
     <message>
         <source>Export for USB</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘</translation>
     </message>
 </context>
 <context>
@@ -5182,11 +5201,11 @@ Version %6</source>
     </message>
     <message>
         <source>An attachment arrived damaged at the county hub twice. It will be sent again at the next sync; if this keeps happening, tell the county&apos;s IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个附件两次传到县级平台时都损坏了。下次同步时会重新发送；如果一直这样，请告诉县里的技术人员。</translation>
     </message>
     <message>
         <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级平台和这台电脑对附件已经发送了多少的记录不一致。同步会从县级平台记录的位置继续。</translation>
     </message>
 </context>
 <context>
@@ -5357,19 +5376,19 @@ Version %6</source>
     </message>
     <message>
         <source>Attached a file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>Attached the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件 %1</translation>
     </message>
     <message>
         <source>Settled the clash: took the county&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>核对处理：采用县里的</translation>
     </message>
     <message>
         <source>Settled the clash: kept the village&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>核对处理：保留村里的</translation>
     </message>
 </context>
 <context>
@@ -5471,13 +5490,13 @@ Version %6</source>
     </message>
     <message numerus="yes">
         <source>Needs checking: %n case(s) where the village and the county did different things. Open one to settle it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要核对：有 %n 个案件村里和县里的办理不一样。打开案件即可核对处理。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases that need checking against the county</source>
-        <translation type="unfinished"></translation>
+        <translation>需要与县里核对的案件</translation>
     </message>
 </context>
 <context>

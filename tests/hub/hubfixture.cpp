@@ -59,6 +59,16 @@ public:
         return QStringLiteral("postgresql://xz@127.0.0.1:%1/%2").arg(m_port).arg(name);
     }
 
+    /// Stops the server and starts it again on the same port: every connection to it dies.
+    bool restart()
+    {
+        if (!m_running)
+            return false;
+        const QString data = m_dir.path() + QStringLiteral("/data");
+        return runPg({kPgBin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-m"),
+                      QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("restart")});
+    }
+
     void TearDown() override
     {
         if (m_running)
@@ -152,6 +162,11 @@ PostgresServer *PostgresServer::instance =
     static_cast<PostgresServer *>(::testing::AddGlobalTestEnvironment(new PostgresServer));
 
 } // namespace
+
+bool restartPostgres()
+{
+    return PostgresServer::instance->restart();
+}
 
 std::string backendName(const ::testing::TestParamInfo<Backend> &info)
 {

@@ -28,6 +28,9 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info);
 /// the backend cannot be had on this machine.
 QString newDatabaseLocation(Backend backend, const QTemporaryDir &dir, QString *skipReason);
 
+/// Restarts the test PostgreSQL server (false if none runs): its connections all die.
+bool restartPostgres();
+
 class HubFixture : public ::testing::TestWithParam<Backend>
 {
 protected:

@@ -489,3 +489,27 @@ TEST_P(HubApiTest, FiveThousandEventsIngestOnceEachWhateverIsResent)
 INSTANTIATE_TEST_SUITE_P(Backends, HubApiTest, ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
 
 } // namespace
+
+class HubApiPostgresTest : public HubApiTest
+{
+};
+
+TEST_P(HubApiPostgresTest, AfterTheDatabaseServerRestartsTheHubServesAgainWithoutARestartOfItsOwn)
+{
+    const QString device = newId();
+    const QString token = enrol(kVillageA, device);
+    ASSERT_EQ(push(token, device, {event(kVillageA, device, 1)}).status, 200);
+    ASSERT_TRUE(restartPostgres());
+
+    // The first request may find the dead connection (and says "try again"); the one after
+    // it must be served on a new one.
+    const HubResponse first = push(token, device, {event(kVillageA, device, 2)});
+    if (first.status != 200)
+        EXPECT_GE(first.status, 500) << first.body.toStdString();
+    const HubResponse second = push(token, device, {event(kVillageA, device, 3)});
+    EXPECT_EQ(second.status, 200) << second.body.toStdString();
+    EXPECT_EQ(pull(supervisorToken(), 0).status, 200);
+    EXPECT_EQ(storedEvents(kVillageA), first.status == 200 ? 3 : 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Postgres, HubApiPostgresTest, ::testing::Values(Backend::Postgres), backendName);
