@@ -31,7 +31,7 @@ const char *columnSql(CaseSortColumn c)
 const QString kColumns = QStringLiteral(
     "c.id, c.number, c.title, c.status, c.category_code, c.demand_type, c.urgency, c.reporter_name, "
     "c.assignee_name, c.villager_group, c.deadline_at, c.created_at, c.updated_at, "
-    "c.pending_extension_days IS NOT NULL");
+    "c.pending_extension_days IS NOT NULL, c.village_code");
 
 QString likePattern(const QString &text)
 {
@@ -83,6 +83,10 @@ Where buildWhere(const CaseFilter &f)
     } else if (!f.assigneeId.isEmpty()) {
         w.parts << QStringLiteral("c.assignee_id = ?");
         w.values << f.assigneeId;
+    }
+    if (!f.villageCode.isEmpty()) {
+        w.parts << QStringLiteral("c.village_code = ?");
+        w.values << f.villageCode;
     }
     if (!f.reporterId.isEmpty()) {
         w.parts << QStringLiteral("c.reporter_id = ?");
@@ -141,6 +145,7 @@ CaseListRow rowFrom(const QSqlQuery &q, int sortIndex)
     r.createdAt = t(q.value(11));
     r.updatedAt = t(q.value(12));
     r.pendingExtension = q.value(13).toBool();
+    r.villageCode = q.value(14).toString();
     r.sortKey = q.value(sortIndex);
     return r;
 }
@@ -189,7 +194,7 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn 
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
-            out.append(rowFrom(q, 14));
+            out.append(rowFrom(q, 15));
     return out;
 }
 
@@ -209,7 +214,7 @@ QList<CaseListRow> CaseListQuery::pageAt(const CaseFilter &filter, CaseSortColum
     q.addBindValue(offset);
     if (q.exec())
         while (q.next())
-            out.append(rowFrom(q, 14));
+            out.append(rowFrom(q, 15));
     return out;
 }
 

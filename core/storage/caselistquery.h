@@ -22,6 +22,7 @@ struct CaseFilter
     QDate createdTo;
     QString text;                   ///< number, title, reporter, description, result
     QString reporterId;
+    QString villageCode;            ///< a supervisor's copy: one village's cases
     QDateTime now;                  ///< for overdue and due soon
     QDateTime dueSoonBefore;        ///< from TimeLimits::dueSoonFrom(now)
 };
@@ -60,6 +61,7 @@ struct CaseListRow
     QDateTime createdAt;
     QDateTime updatedAt;
     bool pendingExtension = false;
+    QString villageCode;
     QVariant sortKey;               ///< the sorted column's value, for the next page
 };
 

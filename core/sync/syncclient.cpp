@@ -1,6 +1,7 @@
 #include "sync/syncclient.h"
 
 #include "audit/auditlog.h"
+#include "storage/officesetup.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
@@ -8,6 +9,7 @@
 #include "sync/backoff.h"
 #include "sync/batchsizer.h"
 #include "sync/outbox.h"
+#include "sync/supervisorfeed.h"
 #include "sync/syncstate.h"
 #include "sync/syncwire.h"
 #include "workflow/caseservice.h"
@@ -68,6 +70,8 @@ Result<SyncSettings> SyncClient::enrol(const Actor &actor, const QUrl &url, cons
 {
     if (auto r = checkPermission(actor, Permission::ManageSettings); !r)
         return r.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     const QString villageCode = m_db->setting(kVillageCode);
     if (villageCode.isEmpty())
         return makeError(QStringLiteral("village_unset"),
@@ -303,6 +307,16 @@ Result<void> SyncClient::pull(QNetworkAccessManager &manager, const HubConnectio
 
 Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncReport &report)
 {
+    if (OfficeSetup::isSupervisor(*m_db)) {
+        // Every village's events, rebuilt into read-only cases.
+        auto page = SupervisorFeed(m_db, m_clock).applyPage(events, next);
+        if (!page)
+            return page.error();
+        report.pulled += page->pulled;
+        report.applied += page->stored + page->replaced;
+        report.keptAside += page->keptAside;
+        return {};
+    }
     CaseService cases(m_db, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), m_clock);
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
@@ -311,25 +325,14 @@ Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncRe
     SyncReport counts;
     for (const QJsonValue &value : events) {
         const QJsonObject o = value.toObject();
-        CaseEvent e;
-        e.id = o.value(QStringLiteral("id")).toString();
-        e.caseId = o.value(QStringLiteral("case_id")).toString();
-        e.kind = o.value(QStringLiteral("kind")).toString();
-        e.fromStatus = o.value(QStringLiteral("from_status")).toString();
-        e.toStatus = o.value(QStringLiteral("to_status")).toString();
-        e.payload = o.value(QStringLiteral("payload")).toObject();
-        e.note = o.value(QStringLiteral("note")).toString();
-        e.actorId = o.value(QStringLiteral("actor_id")).toString();
-        e.actorName = o.value(QStringLiteral("actor_name")).toString();
-        e.deviceTime = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("device_time")).toInteger(), utcZone());
-        e.deviceId = o.value(QStringLiteral("device_id")).toString();
-        const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
-        const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
-        if (e.id.isEmpty() || e.caseId.isEmpty() || e.kind.isEmpty() || e.actorId.isEmpty() || hubSeq <= 0
-            || hubSeq > next) {
+        const std::optional<PulledEvent> pulled = SyncWire::parsePulledEvent(o, next);
+        if (!pulled) {
             // Nothing of the page is kept: the same page comes again after the hub is fixed.
             return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
         }
+        const CaseEvent &e = pulled->event;
+        const qint64 hubSeq = pulled->hubSeq;
+        const qint64 receivedAt = pulled->receivedAt;
         ++counts.pulled;
         auto outcome = cases.applyCountyEvent(db, e, hubSeq, receivedAt);
         if (!outcome)
@@ -378,6 +381,11 @@ void SyncClient::refused(const HubReply &reply, SyncReport &report) const
     if (!hubError)
         hubError = makeError(reply.status >= 500 ? QStringLiteral("server_error") : QStringLiteral("bad_reply"),
                              QStringLiteral("HTTP %1").arg(reply.status));
+    if (OfficeSetup::isSupervisor(*m_db)) {
+        // A supervisor has a token, not an enrolment code: say what to ask the county for.
+        if (const QString words = SupervisorFeed::tokenRefused(hubError->code); !words.isEmpty())
+            hubError->message = words;
+    }
     report.error = hubError;
     if (reply.status == 429 || reply.status == 503) {
         report.retryAfter = Backoff::parseRetryAfter(reply.header("retry-after"), m_clock.now());
