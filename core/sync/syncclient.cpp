@@ -194,8 +194,11 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
         return finish();
     }
 
-    if (auto r = push(manager, *hub, report, cancelled); !r)
-        return r.error();
+    // A supervisor's copy only reads the county feed: it has nothing of its own to send.
+    if (!OfficeSetup::isSupervisor(*m_db)) {
+        if (auto r = push(manager, *hub, report, cancelled); !r)
+            return r.error();
+    }
     if (!report.error && !stop()) {
         if (auto r = pull(manager, *hub, report, cancelled); !r)
             return r.error();
