@@ -24,6 +24,7 @@ const char *columnSql(CaseSortColumn c)
     case CaseSortColumn::Created: return "c.created_at";
     case CaseSortColumn::Updated: return "c.updated_at";
     case CaseSortColumn::VillagerGroup: return "c.villager_group";
+    case CaseSortColumn::Village: return "c.village_code";
     }
     return "c.created_at";
 }
@@ -222,6 +223,19 @@ QString CaseListQuery::sqlForBenchmark(CaseSortColumn column, Qt::SortOrder orde
 {
     return QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
         + QStringLiteral(" FROM cases c") + orderSql(column, order) + QStringLiteral(" LIMIT 100");
+}
+
+QStringList CaseListQuery::villages() const
+{
+    QStringList out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    // A skip scan of cases_village: one probe per village, however many cases.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT village_code FROM cases ORDER BY village_code")))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 } // namespace xz
