@@ -48,15 +48,9 @@ const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit
 /// standard input gives none (for scripts; never from argv, where others could read it).
 const char *const kPasswordVariable = "XIANGZHI_PASSWORD";
 
-/// The plain words for a sync error; a supervisor database has a token, not an enrolment
-/// code, so a refused token is worded for it.
 QString syncWords(const Database &db, const QString &code, const QString &message)
 {
-    if (OfficeSetup::isSupervisor(db)) {
-        if (const QString words = SupervisorFeed::tokenRefused(code); !words.isEmpty())
-            return words;
-    }
-    return SyncState::plainWords(code, message);
+    return SupervisorFeed::errorWords(db, code, message);
 }
 
 QCommandLineOption databaseOption()

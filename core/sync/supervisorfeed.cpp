@@ -66,6 +66,15 @@ QString SupervisorFeed::tokenRefused(const QString &code)
     return {};
 }
 
+QString SupervisorFeed::errorWords(const Database &db, const QString &code, const QString &message)
+{
+    if (OfficeSetup::isSupervisor(db)) {
+        if (const QString words = tokenRefused(code); !words.isEmpty())
+            return words;
+    }
+    return SyncState::plainWords(code, message);
+}
+
 Result<User> SupervisorFeed::enrol(const QUrl &url, const QString &typedFingerprint, const QString &token,
                                    const UserService::NewUser &account, std::chrono::milliseconds timeout)
 {

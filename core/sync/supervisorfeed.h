@@ -78,6 +78,11 @@ public:
     /// or an empty string for another code.
     static QString tokenRefused(const QString &code);
 
+    /// The plain words for a sync error \a code of \a db: a refused token worded for a
+    /// supervisor in a supervisor's copy (which has no enrolment code), else
+    /// SyncState::plainWords().
+    static QString errorWords(const Database &db, const QString &code, const QString &message);
+
 private:
     Result<void> rebuildCase(QSqlDatabase db, const QString &caseId);
 

@@ -1,6 +1,7 @@
 #include "sync/syncworker.h"
 
 #include "sync/outbox.h"
+#include "sync/supervisorfeed.h"
 #include "sync/syncstate.h"
 
 #include <QtCore/QTimer>
@@ -39,8 +40,10 @@ void SyncWorker::refreshStatus()
         Q_EMIT statusChanged(0, {}, status ? state.error().message : status.error().message);
         return;
     }
-    const QString lastError =
-        state->hasError() ? SyncState::plainWords(state->lastErrorCode, state->lastErrorMessage) : QString();
+    // A supervisor's copy has a token, not an enrolment code: a refused one is worded for it.
+    const QString lastError = state->hasError()
+        ? SupervisorFeed::errorWords(*m_db, state->lastErrorCode, state->lastErrorMessage)
+        : QString();
     Q_EMIT statusChanged(status->pending, state->lastSuccess, lastError);
 }
 

@@ -156,7 +156,8 @@ void SyncPanel::showStatus()
         return;
     }
     QStringList lines;
-    lines << tr("Waiting to be sent: %1").arg(sync->pending());
+    if (!m_ctx.isSupervisor()) // a supervisor's copy sends nothing
+        lines << tr("Waiting to be sent: %1").arg(sync->pending());
     lines << (sync->lastSuccess().isValid() ? tr("Last successful sync: %1").arg(fmt::dateTime(sync->lastSuccess()))
                                             : tr("Not synced yet."));
     if (!sync->lastError().isEmpty())
