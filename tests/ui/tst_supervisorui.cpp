@@ -9,6 +9,7 @@
 #include "models/casetablemodel.h"
 #include "views/casedetailview.h"
 #include "views/caselistview.h"
+#include "views/settingsview.h"
 #include "views/todayview.h"
 #include "widgets/filterbar.h"
 
@@ -144,6 +145,23 @@ TEST(SupervisorUi, TheMainWindowSaysReadOnlyAndOffersNoWriteButton)
     ASSERT_NE(hint, nullptr);
     EXPECT_TRUE(hint->isVisible());
     window.grab().save(QStringLiteral("/tmp/supervisor-main-detail.png"));
+
+    // Settings: one's own password, and no account management.
+    window.showPage(MainWindow::SettingsPage);
+    auto *settings = window.findChild<SettingsView *>();
+    ASSERT_NE(settings, nullptr);
+    auto *accounts = settings->findChild<QWidget *>(QStringLiteral("accounts_page"));
+    ASSERT_NE(accounts, nullptr);
+    settings->showTab(accounts);
+    QApplication::processEvents();
+    for (const char *name : {"account_add", "account_edit", "account_toggle", "account_reset"}) {
+        auto *button = accounts->findChild<QPushButton *>(QLatin1String(name));
+        EXPECT_TRUE(!button || !button->isVisible() || !button->isEnabled()) << name;
+    }
+    auto *own = accounts->findChild<QPushButton *>(QStringLiteral("change_own_password"));
+    ASSERT_NE(own, nullptr);
+    EXPECT_TRUE(own->isVisible());
+    window.grab().save(QStringLiteral("/tmp/supervisor-main-accounts.png"));
 
     // The same case in its village offers the reply to the same role: the copy, not the
     // role, is what takes the buttons away.
