@@ -6,8 +6,10 @@
 #include "clock.h"
 #include "storage/database.h"
 #include "auth/userservice.h"
+#include "storage/officesetup.h"
 #include "sync/bundleservice.h"
 #include "sync/outbox.h"
+#include "sync/supervisorfeed.h"
 #include "sync/syncclient.h"
 #include "sync/syncstate.h"
 
@@ -42,7 +44,16 @@ QTextStream &err()
 }
 
 const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
-                            QStringLiteral("sync"), QStringLiteral("bundle")};
+                            QStringLiteral("sync"), QStringLiteral("bundle"), QStringLiteral("supervisor")};
+
+/// The environment variable `xiangzhi supervisor enrol` reads the password from when
+/// standard input gives none (for scripts; never from argv, where others could read it).
+const char *const kPasswordVariable = "XIANGZHI_PASSWORD";
+
+QString syncWords(const Database &db, const QString &code, const QString &message)
+{
+    return SupervisorFeed::errorWords(db, code, message);
+}
 
 QCommandLineOption databaseOption()
 {
@@ -215,7 +226,7 @@ int printSyncStatus(const DatabasePtr &db)
     if (state->hasError())
         out() << tr("Last error (%1): %2")
                      .arg(timeOrNever(state->lastErrorAt),
-                          SyncState::plainWords(state->lastErrorCode, state->lastErrorMessage))
+                          syncWords(*db, state->lastErrorCode, state->lastErrorMessage))
               << Qt::endl;
     else
         out() << tr("Last error: none") << Qt::endl;
@@ -300,7 +311,7 @@ int runSyncOnce(const DatabasePtr &db)
                  .arg(report->attachmentsPending)
           << Qt::endl;
     if (report->error) {
-        const QString words = SyncState::plainWords(report->error->code, report->error->message);
+        const QString words = syncWords(*db, report->error->code, report->error->message);
         const bool reached = !report->error->code.startsWith(QLatin1String("hub_"))
             && report->error->code != QLatin1String("not_enrolled");
         if (reached)
@@ -433,6 +444,64 @@ int runBundle(const QStringList &arguments)
     return 0;
 }
 
+int runSupervisorEnrol(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("hub"), tr("The county hub's address (https://…)."), tr("URL")});
+    parser.addOption({QStringLiteral("fingerprint"), tr("The hub certificate's fingerprint from the county's sheet."),
+                      tr("FP")});
+    parser.addOption({QStringLiteral("token"), tr("The supervisor token from `xiangzhi-hub supervisor add`."),
+                      tr("TOKEN")});
+    parser.addOption({QStringLiteral("login"), tr("Your login name in this copy."), tr("NAME")});
+    parser.addOption({QStringLiteral("name"), tr("Your name as shown (default: the login name)."), tr("NAME")});
+    QStringList args = arguments;
+    args.removeAt(1); // "supervisor": parse() removes "enrol"
+    if (!parse(parser, args, QStringLiteral("supervisor enrol")))
+        return 2;
+    for (const char *needed : {"hub", "fingerprint", "token", "login"}) {
+        if (!parser.isSet(QString::fromLatin1(needed))) {
+            err() << tr("Enrolment needs --hub URL --fingerprint FP --token TOKEN --login NAME (the password is "
+                        "read from standard input or from %1).")
+                         .arg(QString::fromLatin1(kPasswordVariable))
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    QString password = QString::fromLocal8Bit(qgetenv(kPasswordVariable));
+    if (password.isEmpty())
+        password = QTextStream(stdin).readLine();
+    if (password.isEmpty()) {
+        err() << tr("Type the new password on standard input, or set %1.").arg(QString::fromLatin1(kPasswordVariable))
+              << Qt::endl;
+        return 2;
+    }
+    auto db = Database::open(parser.value(QStringLiteral("database")));
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    const QString login = parser.value(QStringLiteral("login"));
+    const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : login;
+    auto user = SupervisorFeed(*db).enrol(QUrl(parser.value(QStringLiteral("hub"))),
+                                          parser.value(QStringLiteral("fingerprint")),
+                                          parser.value(QStringLiteral("token")),
+                                          {login, name, Role::Supervisor, password});
+    if (!user) {
+        const QString &code = user.error().code;
+        err() << SyncState::plainWords(code, user.error().message) << Qt::endl;
+        const bool hub = code.startsWith(QLatin1String("hub_")) || code == QLatin1String("unauthorized")
+            || code == QLatin1String("device_revoked") || code == QLatin1String("not_supervisor_token")
+            || code == QLatin1String("bad_reply");
+        return hub ? kExitHub : 1;
+    }
+    out() << tr("This database is now a supervisor's read-only copy of the county hub %1. Log in as %2; "
+                "`xiangzhi sync --database PATH` fetches every village's cases.")
+                 .arg(parser.value(QStringLiteral("hub")), user->login)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -469,6 +538,10 @@ int runCommandLine(const QStringList &arguments)
                     "                                        write what waits for the county to a USB file\n"
                     "  xiangzhi bundle import --database PATH --user LOGIN FILE\n"
                     "                                        read the county's reply from a USB file\n"
+                    "  xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN\n"
+                    "                --login NAME [--name NAME]\n"
+                    "                                        make a new database a supervisor's read-only copy\n"
+                    "                                        of the county (password on stdin or XIANGZHI_PASSWORD)\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -483,6 +556,14 @@ int runCommandLine(const QStringList &arguments)
         return runSync(arguments);
     if (command == QLatin1String("bundle"))
         return runBundle(arguments);
+    if (command == QLatin1String("supervisor")) {
+        if (arguments.value(2) != QLatin1String("enrol")) {
+            err() << tr("Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN "
+                        "--login NAME") << Qt::endl;
+            return 2;
+        }
+        return runSupervisorEnrol(arguments);
+    }
     return -1;
 }
 

@@ -30,6 +30,30 @@ void AppContext::reloadReferenceData()
     // calendar given at construction stays.
     if (auto county = WorkCalendar::county(m_db->connection()))
         m_cases->setCalendar(std::move(county->first));
+    m_supervisor = OfficeSetup::isSupervisor(*m_db);
+}
+
+QString AppContext::villageName(const QString &code) const
+{
+    if (const auto known = m_villageNames.constFind(code); known != m_villageNames.constEnd())
+        return *known;
+    if (!m_divisions) {
+        // Loaded on first use: only a supervisor's copy names villages other than its own.
+        auto table = DivisionTable::load();
+        m_divisions = std::make_shared<DivisionTable>(table ? *table : DivisionTable());
+    }
+    QString name = code;
+    if (code == m_village.code && !m_village.name.isEmpty()) {
+        name = m_village.name;
+    } else if (const auto d = m_divisions->find(code)) {
+        // "南坪村村民委员会" is the committee; people say the village.
+        name = d->name;
+        for (const QString suffix : {QStringLiteral("村民委员会"), QStringLiteral("居民委员会")})
+            if (name.endsWith(suffix) && name.size() > suffix.size())
+                name.chop(suffix.size());
+    }
+    m_villageNames.insert(code, name);
+    return name;
 }
 
 QString AppContext::categoryName(const QString &code) const

@@ -4,6 +4,7 @@
 #include "auth/userservice.h"
 #include "clock.h"
 #include "domain/categorytree.h"
+#include "domain/divisiontable.h"
 #include "privacy/personaldata.h"
 #include "privacy/retention.h"
 #include "storage/caselistquery.h"
@@ -14,6 +15,7 @@
 #include "workflow/caseservice.h"
 #include "workflow/residentservice.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QObject>
 
 #include <memory>
@@ -59,7 +61,17 @@ public:
     const User &currentUser() const { return m_user; }
     Actor actor() const { return UserService::actorFor(m_user); }
     void setCurrentUser(const User &user);
-    bool can(Permission p) const { return hasPermission(m_user.role, p); }
+    /// What the current user may do here. In a supervisor's copy (isSupervisor()) that is
+    /// only to look: core refuses every write there, so no screen offers one.
+    bool can(Permission p) const
+    {
+        return hasPermission(m_user.role, p) && (!m_supervisor || p == Permission::ViewCases);
+    }
+    /// A supervisor's read-only copy of every village's cases (OfficeSetup::isSupervisor).
+    bool isSupervisor() const { return m_supervisor; }
+    /// The village of a 12-digit code by name ("南坪村"), from the division table; the
+    /// code itself when the table does not know it.
+    QString villageName(const QString &code) const;
 
     /// Reloads the category list and village after set-up or a change.
     void reloadReferenceData();
@@ -89,6 +101,9 @@ private:
     CaseListQuery m_listQuery;
     CategoryTree m_categories;
     Village m_village;
+    bool m_supervisor = false;
+    mutable std::shared_ptr<DivisionTable> m_divisions;
+    mutable QHash<QString, QString> m_villageNames;
     User m_user;
     SyncController *m_sync = nullptr;
 };

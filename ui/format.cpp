@@ -32,7 +32,9 @@ QString date(const QDateTime &t)
 
 QString shortNumber(const AppContext &ctx, const QString &number)
 {
-    const QString code = ctx.village().code;
+    // A supervisor's copy shows every village's numbers beside a village column: the
+    // village part is said there, whichever village it is.
+    const QString code = ctx.isSupervisor() ? number.left(12) : ctx.village().code;
     if (!code.isEmpty() && number.size() > code.size() + 1 && number.startsWith(code)
         && number.at(code.size()) == QLatin1Char('-'))
         return number.mid(code.size() + 1);

@@ -97,6 +97,17 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     connect(m_idle, &IdleLock::lockRequested, this, &MainWindow::lock);
     connect(m_settings, &SettingsView::idleLockMinutesChanged, m_idle, &IdleLock::setLimitMinutes);
 
+    // A supervisor's copy only looks: no registering, no residents (they stay in the villages).
+    if (m_ctx.isSupervisor()) {
+        m_nav->item(RegisterPage)->setHidden(true);
+        m_nav->item(ResidentsPage)->setHidden(true);
+    }
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("supervisor_mode"));
+    m_modeLabel->setStyleSheet(QStringLiteral("QLabel { background: #E8A33D; color: #23395B; font-weight: bold; "
+                                              "padding: 2px 10px; }"));
+    m_modeLabel->setVisible(m_ctx.isSupervisor());
+
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < 5)
             m_stack->setCurrentIndex(row);
@@ -137,6 +148,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     lockButton->setObjectName(QStringLiteral("lock_screen"));
     lockButton->setFlat(true);
     connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    statusBar()->addWidget(m_modeLabel);
     statusBar()->addWidget(m_villageLabel, 1);
     // Sync with the county, always in sight: what waits, the last success, the last problem.
     m_syncLabel = new QPushButton(this);
@@ -236,6 +248,8 @@ void MainWindow::unlock()
 
 void MainWindow::showPage(Page page)
 {
+    if (m_ctx.isSupervisor() && (page == RegisterPage || page == ResidentsPage))
+        return;
     if (page == DetailPage) {
         m_stack->setCurrentWidget(m_detail);
         m_nav->clearSelection();
@@ -271,6 +285,10 @@ void MainWindow::updateStatus()
 {
     const User &u = m_ctx.currentUser();
     m_userLabel->setText(tr("%1 (%2)").arg(u.displayName, label(u.role)));
+    if (m_ctx.isSupervisor()) {
+        m_villageLabel->setText(tr("Every village's cases from the county hub"));
+        return;
+    }
     const Village v = m_ctx.village();
     m_villageLabel->setText(tr("%1  %2  code %3").arg(v.path.join(QLatin1Char(' ')), v.name, v.code));
 }
@@ -281,8 +299,14 @@ void MainWindow::updateSyncStatus()
     m_syncLabel->setVisible(sync && sync->isEnrolled());
     if (!sync)
         return;
-    QString text = sync->isSyncing() ? tr("Syncing…")
-                                     : tr("To send: %1").arg(sync->pending());
+    // A supervisor's copy sends nothing: only when it last fetched counts.
+    QString text;
+    if (sync->isSyncing())
+        text = tr("Syncing…");
+    else if (m_ctx.isSupervisor())
+        text = tr("Fetched from the county");
+    else
+        text = tr("To send: %1").arg(sync->pending());
     if (sync->lastSuccess().isValid())
         text += QStringLiteral(" · ") + tr("synced %1").arg(fmt::dateTime(sync->lastSuccess()));
     if (!sync->lastError().isEmpty())
@@ -295,7 +319,12 @@ void MainWindow::updateSyncStatus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Xiangzhi village case desk — %1").arg(m_ctx.village().name));
+    m_modeLabel->setText(tr("Supervisor mode · read-only"));
+    if (m_ctx.isSupervisor())
+        setWindowTitle(tr("Xiangzhi — %1").arg(m_modeLabel->text()));
+    else
+        setWindowTitle(tr("Xiangzhi village case desk — %1").arg(m_ctx.village().name));
+    m_modeLabel->setAccessibleName(tr("Supervisor mode, read-only: every village's cases, for looking only"));
     updateSyncStatus();
     const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Settings")};
     for (int i = 0; i < 5; ++i) {

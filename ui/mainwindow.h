@@ -85,6 +85,7 @@ private:
     SettingsView *m_settings;
     CaseDetailView *m_detail;
     QLabel *m_userLabel;
+    QLabel *m_modeLabel = nullptr;
     QLabel *m_villageLabel;
     QPushButton *m_syncLabel = nullptr;
     Page m_returnTo = TodayPage;

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "auth/passwordhasher.h"
 #include "domain/ids.h"
+#include "storage/officesetup.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -199,6 +200,8 @@ Result<User> UserService::create(const Actor &actor, const NewUser &n)
 {
     if (auto p = checkPermission(actor, Permission::ManageUsers); !p)
         return p.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     auto hash = hashNew(n.password);
     if (!hash)
         return hash.error();
@@ -367,6 +370,8 @@ Result<User> UserService::write(const Actor &actor, const QString &userId, const
 {
     if (auto p = checkPermission(actor, Permission::ManageUsers); !p)
         return p.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx)
@@ -430,6 +435,8 @@ Result<User> UserService::resetPassword(const Actor &actor, const QString &userI
     // The permission first, before the cost of hashing.
     if (auto p = checkPermission(actor, Permission::ManageUsers); !p)
         return p.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     auto hash = hashNew(temporaryPassword);
     if (!hash)
         return hash.error();

@@ -24,6 +24,7 @@ const char *columnSql(CaseSortColumn c)
     case CaseSortColumn::Created: return "c.created_at";
     case CaseSortColumn::Updated: return "c.updated_at";
     case CaseSortColumn::VillagerGroup: return "c.villager_group";
+    case CaseSortColumn::Village: return "c.village_code";
     }
     return "c.created_at";
 }
@@ -31,7 +32,7 @@ const char *columnSql(CaseSortColumn c)
 const QString kColumns = QStringLiteral(
     "c.id, c.number, c.title, c.status, c.category_code, c.demand_type, c.urgency, c.reporter_name, "
     "c.assignee_name, c.villager_group, c.deadline_at, c.created_at, c.updated_at, "
-    "c.pending_extension_days IS NOT NULL");
+    "c.pending_extension_days IS NOT NULL, c.village_code");
 
 QString likePattern(const QString &text)
 {
@@ -83,6 +84,10 @@ Where buildWhere(const CaseFilter &f)
     } else if (!f.assigneeId.isEmpty()) {
         w.parts << QStringLiteral("c.assignee_id = ?");
         w.values << f.assigneeId;
+    }
+    if (!f.villageCode.isEmpty()) {
+        w.parts << QStringLiteral("c.village_code = ?");
+        w.values << f.villageCode;
     }
     if (!f.reporterId.isEmpty()) {
         w.parts << QStringLiteral("c.reporter_id = ?");
@@ -141,6 +146,7 @@ CaseListRow rowFrom(const QSqlQuery &q, int sortIndex)
     r.createdAt = t(q.value(11));
     r.updatedAt = t(q.value(12));
     r.pendingExtension = q.value(13).toBool();
+    r.villageCode = q.value(14).toString();
     r.sortKey = q.value(sortIndex);
     return r;
 }
@@ -189,7 +195,7 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn 
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
-            out.append(rowFrom(q, 14));
+            out.append(rowFrom(q, 15));
     return out;
 }
 
@@ -209,7 +215,7 @@ QList<CaseListRow> CaseListQuery::pageAt(const CaseFilter &filter, CaseSortColum
     q.addBindValue(offset);
     if (q.exec())
         while (q.next())
-            out.append(rowFrom(q, 14));
+            out.append(rowFrom(q, 15));
     return out;
 }
 
@@ -217,6 +223,19 @@ QString CaseListQuery::sqlForBenchmark(CaseSortColumn column, Qt::SortOrder orde
 {
     return QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
         + QStringLiteral(" FROM cases c") + orderSql(column, order) + QStringLiteral(" LIMIT 100");
+}
+
+QStringList CaseListQuery::villages() const
+{
+    QStringList out;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    // A skip scan of cases_village: one probe per village, however many cases.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT village_code FROM cases ORDER BY village_code")))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 } // namespace xz

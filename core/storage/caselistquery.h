@@ -22,6 +22,7 @@ struct CaseFilter
     QDate createdTo;
     QString text;                   ///< number, title, reporter, description, result
     QString reporterId;
+    QString villageCode;            ///< a supervisor's copy: one village's cases
     QDateTime now;                  ///< for overdue and due soon
     QDateTime dueSoonBefore;        ///< from TimeLimits::dueSoonFrom(now)
 };
@@ -41,6 +42,7 @@ enum class CaseSortColumn {
     Created,
     Updated,
     VillagerGroup,
+    Village,        ///< a supervisor's copy: the village's code
 };
 
 /// A row of the case list: only what the list shows.
@@ -60,6 +62,7 @@ struct CaseListRow
     QDateTime createdAt;
     QDateTime updatedAt;
     bool pendingExtension = false;
+    QString villageCode;
     QVariant sortKey;               ///< the sorted column's value, for the next page
 };
 
@@ -85,6 +88,10 @@ public:
     /// The rows from `offset` on: only for jumps, when no neighbouring page is known.
     QList<CaseListRow> pageAt(const CaseFilter &filter, CaseSortColumn column, Qt::SortOrder order,
                               int offset, int limit) const;
+
+    /// The villages that have cases here, by code: one for a village office, every village
+    /// a supervisor's copy has pulled.
+    QStringList villages() const;
 
     /// The SQL of a first page, for the benchmark's raw sqlite3 comparison.
     static QString sqlForBenchmark(CaseSortColumn column, Qt::SortOrder order);

@@ -14,7 +14,23 @@ namespace xz {
 
 bool OfficeSetup::isSetUp(const Database &db)
 {
-    return db.setting(QStringLiteral("village_code")).size() == 12;
+    return db.setting(QStringLiteral("village_code")).size() == 12 || isSupervisor(db);
+}
+
+bool OfficeSetup::isSupervisor(const Database &db)
+{
+    return db.setting(QStringLiteral("office_mode")) == QLatin1String("supervisor");
+}
+
+Result<void> OfficeSetup::checkWritable(const Database &db)
+{
+    if (!isSupervisor(db))
+        return {};
+    return makeError(QStringLiteral("read_only"),
+                     QCoreApplication::translate("xz::OfficeSetup",
+                                                 "This is a supervisor's read-only copy of the county's cases. "
+                                                 "Cases, residents and accounts are changed in the village "
+                                                 "office's own program."));
 }
 
 Village OfficeSetup::village(const Database &db)

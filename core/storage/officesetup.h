@@ -19,7 +19,14 @@ struct Village
 class OfficeSetup
 {
 public:
+    /// Set up as a village office, or enrolled as a supervisor's copy of the county feed.
     static bool isSetUp(const Database &db);
+    /// True for a supervisor database (setting "office_mode" = "supervisor", written by
+    /// SupervisorFeed::enrol): every village's cases from the county hub, read-only.
+    static bool isSupervisor(const Database &db);
+    /// Nothing for a village office; for a supervisor database the Error "read_only" that
+    /// every write command returns before it writes anything.
+    static Result<void> checkWritable(const Database &db);
     static Result<User> setUp(Database &db, const Village &village, const UserService::NewUser &secretary,
                               qint64 nowMs);
     static Village village(const Database &db);

@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 #include "sync/countyupdate.h"
 #include "sync/syncstate.h"
+#include "sync/syncwire.h"
 #include "workflow/caseservice.h"
 
 #include <QtCore/QJsonDocument>
@@ -24,26 +25,15 @@ Result<AppliedPage> FeedApplier::applyPage(const DatabasePtr &database, const Cl
     AppliedPage counts;
     for (const QJsonValue &value : events) {
         const QJsonObject o = value.toObject();
-        CaseEvent e;
-        e.id = o.value(QStringLiteral("id")).toString();
-        e.caseId = o.value(QStringLiteral("case_id")).toString();
-        e.kind = o.value(QStringLiteral("kind")).toString();
-        e.fromStatus = o.value(QStringLiteral("from_status")).toString();
-        e.toStatus = o.value(QStringLiteral("to_status")).toString();
-        e.payload = o.value(QStringLiteral("payload")).toObject();
-        e.note = o.value(QStringLiteral("note")).toString();
-        e.actorId = o.value(QStringLiteral("actor_id")).toString();
-        e.actorName = o.value(QStringLiteral("actor_name")).toString();
-        e.deviceTime = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("device_time")).toInteger(), utcZone());
-        e.deviceId = o.value(QStringLiteral("device_id")).toString();
-        const qint64 hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
-        const qint64 receivedAt = o.value(QStringLiteral("received_at")).toInteger();
-        const bool countyUpdate = CountyUpdate::isUpdateKind(e.kind);
-        if (e.id.isEmpty() || (e.caseId.isEmpty() && !countyUpdate) || e.kind.isEmpty() || e.actorId.isEmpty()
-            || hubSeq <= 0 || hubSeq > next) {
+        const std::optional<PulledEvent> pulled = SyncWire::parsePulledEvent(o, next);
+        if (!pulled) {
             // Nothing of the page is kept: the same page comes again after the hub is fixed.
             return makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
         }
+        const CaseEvent &e = pulled->event;
+        const qint64 hubSeq = pulled->hubSeq;
+        const qint64 receivedAt = pulled->receivedAt;
+        const bool countyUpdate = CountyUpdate::isUpdateKind(e.kind);
         ++counts.pulled;
         if (countyUpdate) {
             // Categories and calendars: not about a case (docs/sync-protocol.md).

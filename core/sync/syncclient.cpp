@@ -2,6 +2,7 @@
 
 #include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
+#include "storage/officesetup.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
@@ -13,6 +14,7 @@
 #include "sync/bundleservice.h"
 #include "sync/feedapplier.h"
 #include "sync/outbox.h"
+#include "sync/supervisorfeed.h"
 #include "sync/syncstate.h"
 #include "sync/syncwire.h"
 #include "workflow/caseservice.h"
@@ -73,6 +75,8 @@ Result<SyncSettings> SyncClient::enrol(const Actor &actor, const QUrl &url, cons
 {
     if (auto r = checkPermission(actor, Permission::ManageSettings); !r)
         return r.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     const QString villageCode = m_db->setting(kVillageCode);
     if (villageCode.isEmpty())
         return makeError(QStringLiteral("village_unset"),
@@ -208,8 +212,11 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
         return finish();
     }
 
-    if (auto r = push(manager, *hub, report, cancelled); !r)
-        return r.error();
+    // A supervisor's copy only reads the county feed: it has nothing of its own to send.
+    if (!OfficeSetup::isSupervisor(*m_db)) {
+        if (auto r = push(manager, *hub, report, cancelled); !r)
+            return r.error();
+    }
     if (!report.error && !stop()) {
         if (auto r = uploadAttachments(manager, *hub, report, cancelled); !r)
             return r.error();
@@ -341,6 +348,16 @@ Result<void> SyncClient::pull(QNetworkAccessManager &manager, const HubConnectio
 
 Result<void> SyncClient::applyPage(const QJsonArray &events, qint64 next, SyncReport &report)
 {
+    if (OfficeSetup::isSupervisor(*m_db)) {
+        // Every village's events, rebuilt into read-only cases.
+        auto page = SupervisorFeed(m_db, m_clock).applyPage(events, next);
+        if (!page)
+            return page.error();
+        report.pulled += page->pulled;
+        report.applied += page->stored + page->replaced;
+        report.keptAside += page->keptAside;
+        return {};
+    }
     auto counts = FeedApplier::applyPage(m_db, m_clock, events, next);
     if (!counts)
         return counts.error();
@@ -358,6 +375,11 @@ void SyncClient::refused(const HubReply &reply, SyncReport &report) const
     if (!hubError)
         hubError = makeError(reply.status >= 500 ? QStringLiteral("server_error") : QStringLiteral("bad_reply"),
                              QStringLiteral("HTTP %1").arg(reply.status));
+    if (OfficeSetup::isSupervisor(*m_db)) {
+        // A supervisor has a token, not an enrolment code: say what to ask the county for.
+        if (const QString words = SupervisorFeed::tokenRefused(hubError->code); !words.isEmpty())
+            hubError->message = words;
+    }
     report.error = hubError;
     if (reply.status == 429 || reply.status == 503) {
         report.retryAfter = Backoff::parseRetryAfter(reply.header("retry-after"), m_clock.now());

@@ -1,5 +1,7 @@
 #include "sync/syncwire.h"
 
+#include "clock.h"
+#include "sync/countyupdate.h"
 #include "sync/gzip.h"
 
 #include <QtCore/QCryptographicHash>
@@ -158,6 +160,30 @@ std::optional<Error> SyncWire::parseErrorBody(const QByteArray &body)
     if (code.isEmpty())
         return std::nullopt;
     return makeError(code, error.value(QStringLiteral("message")).toString());
+}
+
+std::optional<PulledEvent> SyncWire::parsePulledEvent(const QJsonObject &o, qint64 next)
+{
+    PulledEvent p;
+    CaseEvent &e = p.event;
+    e.id = o.value(QStringLiteral("id")).toString();
+    e.caseId = o.value(QStringLiteral("case_id")).toString();
+    e.kind = o.value(QStringLiteral("kind")).toString();
+    e.fromStatus = o.value(QStringLiteral("from_status")).toString();
+    e.toStatus = o.value(QStringLiteral("to_status")).toString();
+    e.payload = o.value(QStringLiteral("payload")).toObject();
+    e.note = o.value(QStringLiteral("note")).toString();
+    e.actorId = o.value(QStringLiteral("actor_id")).toString();
+    e.actorName = o.value(QStringLiteral("actor_name")).toString();
+    e.deviceTime = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("device_time")).toInteger(), utcZone());
+    e.deviceId = o.value(QStringLiteral("device_id")).toString();
+    p.hubSeq = o.value(QStringLiteral("hub_seq")).toInteger();
+    p.receivedAt = o.value(QStringLiteral("received_at")).toInteger();
+    // A county category or calendar update is about no case (docs/sync-protocol.md).
+    if (e.id.isEmpty() || (e.caseId.isEmpty() && !CountyUpdate::isUpdateKind(e.kind)) || e.kind.isEmpty()
+        || e.actorId.isEmpty() || p.hubSeq <= 0 || p.hubSeq > next)
+        return std::nullopt;
+    return p;
 }
 
 } // namespace xz

@@ -41,6 +41,14 @@ struct BatchReply
 /// The village's half of docs/sync-protocol.md, without the network: the event JSON, the
 /// batch body, the content hash the hub compares, the gzip the body travels in, and the
 /// checks on what the hub answers. The hub computes the same hash over the same form.
+/// One event of a pulled page (GET /api/v1/events) with the hub's numbering.
+struct PulledEvent
+{
+    CaseEvent event;
+    qint64 hubSeq = 0;
+    qint64 receivedAt = 0;
+};
+
 class SyncWire
 {
     Q_DECLARE_TR_FUNCTIONS(xz::SyncWire)
@@ -69,6 +77,11 @@ public:
     /// a confused hub never gets an event marked synced.
     static Result<BatchReply> parseBatchReply(const QByteArray &body, const QString &batchId,
                                               const QStringList &eventIds);
+
+    /// Reads one event of a pulled page whose `next` is \a next; nothing when a required
+    /// field (id, case_id except for a county update, kind, actor_id, a hub_seq from 1 to
+    /// next) is missing: the page is then a bad reply and none of it is applied.
+    static std::optional<PulledEvent> parsePulledEvent(const QJsonObject &o, qint64 next);
 
     /// The code and English message of the protocol's error body
     /// {"error": {"code", "message"}}; nothing when the body is not one.

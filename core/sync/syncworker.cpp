@@ -2,6 +2,7 @@
 
 #include "attachments/attachmentstore.h"
 #include "sync/outbox.h"
+#include "sync/supervisorfeed.h"
 #include "sync/syncstate.h"
 
 #include <QtCore/QTimer>
@@ -40,8 +41,10 @@ void SyncWorker::refreshStatus()
         Q_EMIT statusChanged(0, {}, status ? state.error().message : status.error().message);
         return;
     }
-    const QString lastError =
-        state->hasError() ? SyncState::plainWords(state->lastErrorCode, state->lastErrorMessage) : QString();
+    // A supervisor's copy has a token, not an enrolment code: a refused one is worded for it.
+    const QString lastError = state->hasError()
+        ? SupervisorFeed::errorWords(*m_db, state->lastErrorCode, state->lastErrorMessage)
+        : QString();
     // Attachments waiting for the hub count as waiting too: a person sees one number.
     auto attachments = AttachmentStore::waitingCount(m_db->connection());
     if (!attachments) {

@@ -6,11 +6,13 @@
 #include "domain/placekey.h"
 #include "privacy/scrubber.h"
 #include "storage/caserepository.h"
+#include "storage/officesetup.h"
 #include "workflow/residentservice.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 #include "storage/transaction.h"
+#include "workflow/caseprojection.h"
 #include "workflow/casestatemachine.h"
 
 #include <QtCore/QCoreApplication>
@@ -74,6 +76,10 @@ CaseService::CaseService(DatabasePtr db, WorkCalendar calendar, TimeLimits limit
 template<typename F>
 auto CaseService::inTransaction(F &&f) -> decltype(f(QSqlDatabase()))
 {
+    // A supervisor's copy of the county feed is read-only whoever asks (every command of
+    // this service writes a case, an event and the outbox).
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     QSqlDatabase db = m_db->connection();
     if (m_batchDepth > 0) {
         // Inside batch(): a savepoint per command, so one refused command does not undo
@@ -157,76 +163,6 @@ Result<QString> CaseService::nextNumber(QSqlDatabase db, const QString &villageC
     return QString(prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0')));
 }
 
-Result<void> CaseService::saveProjection(QSqlDatabase db, const CaseRecord &c, bool insert)
-{
-    static const QString insertSql = QStringLiteral(
-            "INSERT INTO cases(id, number, village_code, channel, demand_type, category_code, urgency, "
-            "villager_group, grid, address, reporter_id, reporter_name, title, description, status, "
-            "assignee_id, assignee_name, deadline_at, extension_days, pending_extension_days, "
-            "pending_extension_reason, escalation_level, escalation_reason, escalation_reply, result, "
-            "callback_result, satisfaction, reason, merged_into, created_by, created_at, updated_at, "
-            "resolved_at, closed_at, event_count, place_key, anonymised_at) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    // created_by and created_at never change: leaving them out of the SET keeps their
-    // indexes untouched on every update.
-    static const QString updateSql = QStringLiteral(
-            "UPDATE cases SET status = ?, assignee_id = ?, assignee_name = ?, deadline_at = ?, "
-            "extension_days = ?, pending_extension_days = ?, pending_extension_reason = ?, "
-            "escalation_level = ?, escalation_reason = ?, escalation_reply = ?, result = ?, "
-            "callback_result = ?, satisfaction = ?, reason = ?, merged_into = ?, "
-            "updated_at = ?, resolved_at = ?, closed_at = ?, event_count = ?, place_key = ?, anonymised_at = ? "
-            "WHERE id = ?");
-    QSqlQuery &q = preparedQuery(db, insert ? insertSql : updateSql);
-    if (insert) {
-        q.addBindValue(text(c.id));
-        q.addBindValue(text(c.number));
-        q.addBindValue(text(c.villageCode));
-        q.addBindValue(toKey(c.channel));
-        q.addBindValue(toKey(c.demandType));
-        q.addBindValue(text(c.categoryCode));
-        q.addBindValue(toKey(c.urgency));
-        q.addBindValue(text(c.villagerGroup));
-        q.addBindValue(text(c.grid));
-        q.addBindValue(text(c.address));
-        q.addBindValue(textOrNull(c.reporterId));
-        q.addBindValue(text(c.reporterName));
-        q.addBindValue(text(c.title));
-        q.addBindValue(text(c.description));
-    }
-    q.addBindValue(toKey(c.status));
-    q.addBindValue(textOrNull(c.assigneeId));
-    q.addBindValue(text(c.assigneeName));
-    q.addBindValue(msOrNull(c.deadline));
-    q.addBindValue(c.extensionDays);
-    q.addBindValue(c.pendingExtensionDays ? QVariant(*c.pendingExtensionDays) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(textOrNull(c.pendingExtensionReason));
-    q.addBindValue(c.escalationLevel ? QVariant(toKey(*c.escalationLevel)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(textOrNull(c.escalationReason));
-    q.addBindValue(textOrNull(c.escalationReply));
-    q.addBindValue(textOrNull(c.result));
-    q.addBindValue(textOrNull(c.callbackResult));
-    q.addBindValue(c.satisfaction ? QVariant(toKey(*c.satisfaction)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(textOrNull(c.reason));
-    q.addBindValue(textOrNull(c.mergedInto));
-    if (insert) {
-        q.addBindValue(text(c.createdBy));
-        q.addBindValue(msOrNull(c.createdAt));
-    }
-    q.addBindValue(msOrNull(c.updatedAt));
-    q.addBindValue(msOrNull(c.resolvedAt));
-    q.addBindValue(msOrNull(c.closedAt));
-    q.addBindValue(c.eventCount);
-    q.addBindValue(textOrNull(c.placeKey));
-    q.addBindValue(msOrNull(c.anonymisedAt));
-    if (!insert)
-        q.addBindValue(text(c.id));
-    if (!q.exec())
-        return sqlError(q);
-    if (!insert && q.numRowsAffected() != 1)
-        return makeError(QStringLiteral("case_missing"), tr("The case was not found; it may have been removed."));
-    return {};
-}
-
 Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseEvent &e, const CaseRecord &after)
 {
     e.id = newIdAt(e.deviceTime.toMSecsSinceEpoch());
@@ -256,7 +192,7 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
     e.seq = q.lastInsertId().toLongLong();
 
     // 2. the projection
-    if (auto r = saveProjection(db, after, e.kind == QLatin1String("registered")); !r)
+    if (auto r = CaseProjection::save(db, after, e.kind == QLatin1String("registered")); !r)
         return r;
 
     // 3. the audit record, chained to the one before
@@ -313,35 +249,21 @@ Result<CaseRecord> CaseService::doRegister(QSqlDatabase db, const Actor &actor, 
                                  .arg(in.categoryCode));
     }
 
-    CaseRecord c;
-    c.id = newIdAt(now.toMSecsSinceEpoch());
+    const QString caseId = newIdAt(now.toMSecsSinceEpoch());
     auto number = nextNumber(db, villageCode, now);
     if (!number)
         return number.error();
-    c.number = *number;
-    c.villageCode = villageCode;
-    c.channel = in.channel;
-    c.demandType = in.demandType;
-    c.categoryCode = in.categoryCode;
-    c.urgency = in.urgency;
-    c.villagerGroup = in.villagerGroup.trimmed();
-    c.grid = in.grid.trimmed();
-    c.address = in.address.trimmed();
-    c.title = in.title.trimmed();
-    c.description = in.description.trimmed();
-    c.createdBy = actor.userId;
-    c.createdAt = now;
-    c.updatedAt = now;
-    c.deadline = m_limits.deadlineFor(now, toKey(in.demandType), toKey(in.urgency), m_calendar);
-    c.placeKey = placeKey(c.villageCode, c.villagerGroup, c.address);
+    const QDateTime deadline = m_limits.deadlineFor(now, toKey(in.demandType), toKey(in.urgency), m_calendar);
 
+    QString reporterId;
+    QString reporterName;
     if (in.newReporter) {
         Resident r = *in.newReporter;
         auto saved = ResidentService::insertOrMerge(db, actor, r, now);
         if (!saved)
             return saved.error();
-        c.reporterId = saved->id;
-        c.reporterName = saved->name;
+        reporterId = saved->id;
+        reporterName = saved->name;
     } else if (!in.reporterId.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT name FROM residents WHERE id = ?"));
@@ -351,33 +273,41 @@ Result<CaseRecord> CaseService::doRegister(QSqlDatabase db, const Actor &actor, 
         if (!q.next())
             return makeError(QStringLiteral("resident_unknown"),
                              tr("The chosen resident was not found. Pick the resident again."));
-        c.reporterId = in.reporterId;
-        c.reporterName = q.value(0).toString();
+        reporterId = in.reporterId;
+        reporterName = q.value(0).toString();
     }
 
     const bool accept = in.acceptNow && hasPermission(actor.role, Permission::AcceptCase);
-    c.status = accept ? CaseStatus::Accepted : CaseStatus::Draft;
-    c.eventCount = 1;
 
+    // The event records the whole registration; the case is its projection (the same one
+    // a supervisor's copy of the county feed builds).
     CaseEvent e;
     e.kind = QStringLiteral("registered");
-    e.toStatus = toKey(c.status);
+    e.caseId = caseId;
+    e.toStatus = toKey(accept ? CaseStatus::Accepted : CaseStatus::Draft);
     e.deviceTime = now;
+    e.actorId = actor.userId;
+    e.actorName = actor.displayName;
     e.payload = QJsonObject{
-        {QStringLiteral("number"), c.number},
-        {QStringLiteral("village_code"), c.villageCode},
-        {QStringLiteral("channel"), toKey(c.channel)},
-        {QStringLiteral("demand_type"), toKey(c.demandType)},
-        {QStringLiteral("category_code"), c.categoryCode},
-        {QStringLiteral("urgency"), toKey(c.urgency)},
-        {QStringLiteral("villager_group"), c.villagerGroup},
-        {QStringLiteral("grid"), c.grid},
-        {QStringLiteral("address"), c.address},
-        {QStringLiteral("reporter_id"), c.reporterId},
-        {QStringLiteral("title"), c.title},
-        {QStringLiteral("description"), c.description},
-        {QStringLiteral("deadline_at"), c.deadline.toMSecsSinceEpoch()},
+        {QStringLiteral("number"), *number},
+        {QStringLiteral("village_code"), villageCode},
+        {QStringLiteral("channel"), toKey(in.channel)},
+        {QStringLiteral("demand_type"), toKey(in.demandType)},
+        {QStringLiteral("category_code"), in.categoryCode},
+        {QStringLiteral("urgency"), toKey(in.urgency)},
+        {QStringLiteral("villager_group"), in.villagerGroup.trimmed()},
+        {QStringLiteral("grid"), in.grid.trimmed()},
+        {QStringLiteral("address"), in.address.trimmed()},
+        {QStringLiteral("reporter_id"), reporterId},
+        {QStringLiteral("title"), in.title.trimmed()},
+        {QStringLiteral("description"), in.description.trimmed()},
+        {QStringLiteral("deadline_at"), deadline.toMSecsSinceEpoch()},
     };
+    auto projected = CaseProjection::registered(e);
+    if (!projected)
+        return projected.error();
+    CaseRecord c = *projected;
+    c.reporterName = reporterName; // the resident lives here; the event carries only the link
     if (auto r = appendEvent(db, actor, e, c); !r)
         return r.error();
     return c;
@@ -399,22 +329,24 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
         return r.error();
 
     const QDateTime now = m_clock.now();
-    CaseRecord c = before;
-    c.status = *CaseStateMachine::target(before, cmd.action);
-    c.updatedAt = now;
-    c.eventCount = before.eventCount + 1;
-
     CaseEvent e;
     e.kind = toKey(cmd.action);
+    e.caseId = before.id;
     e.fromStatus = toKey(before.status);
-    e.toStatus = toKey(c.status);
+    e.toStatus = toKey(*CaseStateMachine::target(before, cmd.action));
     e.deviceTime = now;
+    e.actorId = actor.userId;
+    e.actorName = actor.displayName;
     e.note = cmd.note.trimmed();
     if (e.note.size() > kMaxText)
         return makeError(QStringLiteral("too_long"), tr("The note is too long (at most %1 characters).").arg(kMaxText));
     QJsonObject payload;
     const QString text = cmd.text.trimmed();
+    // Runs after this command's event: the surviving case of a merge records what joined it.
+    std::optional<CaseRecord> mergeTarget;
 
+    // Each action checks its input and records it in the payload; the case follows from
+    // the event (CaseProjection::apply), as it does in a supervisor's copy of the feed.
     switch (cmd.action) {
     case CaseAction::Accept:
     case CaseAction::Start:
@@ -422,8 +354,6 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
     case CaseAction::Reject:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for rejecting")); !r)
             return r.error();
-        c.reason = text;
-        c.closedAt = now;
         payload[QStringLiteral("reason")] = text;
         break;
     case CaseAction::Assign: {
@@ -440,17 +370,13 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
             return makeError(QStringLiteral("assignee_cannot_handle"),
                              tr("%1 cannot handle cases in their role; choose a village cadre or the secretary.")
                                  .arg(q.value(0).toString()));
-        c.assigneeId = cmd.assigneeId;
-        c.assigneeName = q.value(0).toString();
-        payload[QStringLiteral("assignee_id")] = c.assigneeId;
-        payload[QStringLiteral("assignee_name")] = c.assigneeName;
+        payload[QStringLiteral("assignee_id")] = cmd.assigneeId;
+        payload[QStringLiteral("assignee_name")] = q.value(0).toString();
         break;
     }
     case CaseAction::Return:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for returning")); !r)
             return r.error();
-        c.assigneeId.clear();
-        c.assigneeName.clear();
         payload[QStringLiteral("reason")] = text;
         break;
     case CaseAction::RequestExtension: {
@@ -461,49 +387,32 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
                                       : tr("This case has already had the longest extension allowed."));
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for the extension")); !r)
             return r.error();
-        c.pendingExtensionDays = cmd.extensionDays;
-        c.pendingExtensionReason = text;
         payload[QStringLiteral("days")] = cmd.extensionDays;
         payload[QStringLiteral("reason")] = text;
         break;
     }
     case CaseAction::ApproveExtension:
-        c.deadline = m_limits.extendDeadline(before.deadline, *before.pendingExtensionDays, m_calendar);
-        c.extensionDays = before.extensionDays + *before.pendingExtensionDays;
         payload[QStringLiteral("days")] = *before.pendingExtensionDays;
-        payload[QStringLiteral("deadline_at")] = c.deadline.toMSecsSinceEpoch();
-        c.pendingExtensionDays.reset();
-        c.pendingExtensionReason.clear();
+        payload[QStringLiteral("deadline_at")] =
+            m_limits.extendDeadline(before.deadline, *before.pendingExtensionDays, m_calendar).toMSecsSinceEpoch();
         break;
     case CaseAction::DenyExtension:
         payload[QStringLiteral("days")] = *before.pendingExtensionDays;
-        c.pendingExtensionDays.reset();
-        c.pendingExtensionReason.clear();
         break;
     case CaseAction::Escalate:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for escalating")); !r)
             return r.error();
-        c.escalationLevel = cmd.level;
-        c.escalationReason = text;
-        c.escalationReply.clear();
         payload[QStringLiteral("level")] = toKey(cmd.level);
         payload[QStringLiteral("reason")] = text;
         break;
     case CaseAction::RecordReply:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reply")); !r)
             return r.error();
-        c.escalationReply = text;
         payload[QStringLiteral("reply")] = text;
         break;
     case CaseAction::Resolve:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "what was done (the result)")); !r)
             return r.error();
-        c.result = text;
-        c.resolvedAt = now;
-        if (c.assigneeId.isEmpty()) {
-            c.assigneeId = actor.userId;
-            c.assigneeName = actor.displayName;
-        }
         payload[QStringLiteral("result")] = text;
         break;
     case CaseAction::FollowUp:
@@ -511,8 +420,6 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
             return r.error();
         if (!cmd.satisfaction)
             return makeError(QStringLiteral("required"), tr("Please choose how satisfied the resident is."));
-        c.callbackResult = text;
-        c.satisfaction = cmd.satisfaction;
         payload[QStringLiteral("callback_result")] = text;
         payload[QStringLiteral("satisfaction")] = toKey(*cmd.satisfaction);
         break;
@@ -521,21 +428,16 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
                                  QT_TRANSLATE_NOOP("xz::CaseService", "why the case is reopened"));
             !r)
             return r.error();
-        // A reopened case gets a fresh time limit from now.
-        c.deadline = m_limits.deadlineFor(now, toKey(c.demandType), toKey(c.urgency), m_calendar);
-        c.resolvedAt = QDateTime();
-        c.result.clear();
         payload[QStringLiteral("reason")] = text.isEmpty() ? e.note : text;
-        payload[QStringLiteral("deadline_at")] = c.deadline.toMSecsSinceEpoch();
+        // A reopened case gets a fresh time limit from now.
+        payload[QStringLiteral("deadline_at")] =
+            m_limits.deadlineFor(now, toKey(before.demandType), toKey(before.urgency), m_calendar).toMSecsSinceEpoch();
         break;
     case CaseAction::Archive:
-        c.closedAt = now;
         break;
     case CaseAction::Void:
         if (auto r = requireText(text, QT_TRANSLATE_NOOP("xz::CaseService", "the reason for voiding")); !r)
             return r.error();
-        c.reason = text;
-        c.closedAt = now;
         payload[QStringLiteral("reason")] = text;
         break;
     case CaseAction::Merge: {
@@ -546,27 +448,13 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
             return target.error();
         if (!target->has_value())
             return makeError(QStringLiteral("merge_target_missing"), tr("Choose the case to merge into."));
-        CaseRecord t = **target;
+        const CaseRecord &t = **target;
         if (t.status == CaseStatus::Voided || t.status == CaseStatus::Merged)
             return makeError(QStringLiteral("merge_target_closed"),
                              tr("Case %1 is %2; choose a case that is still valid.").arg(t.number, label(t.status)));
-        c.mergedInto = t.id;
-        c.closedAt = now;
         payload[QStringLiteral("into")] = t.id;
         payload[QStringLiteral("into_number")] = t.number;
-        // The surviving case records what joined it, in the same transaction.
-        CaseRecord tAfter = t;
-        tAfter.updatedAt = now;
-        tAfter.eventCount = t.eventCount + 1;
-        CaseEvent te;
-        te.kind = QStringLiteral("merged_from");
-        te.fromStatus = toKey(t.status);
-        te.toStatus = toKey(t.status);
-        te.deviceTime = now;
-        te.note = e.note;
-        te.payload = QJsonObject{{QStringLiteral("from"), before.id}, {QStringLiteral("from_number"), before.number}};
-        if (auto r = appendEvent(db, actor, te, tAfter); !r)
-            return r.error();
+        mergeTarget = t;
         break;
     }
     case CaseAction::AddNote:
@@ -575,6 +463,23 @@ Result<CaseRecord> CaseService::doPerform(QSqlDatabase db, const Actor &actor, c
         break;
     }
     e.payload = payload;
+    if (mergeTarget) {
+        // The surviving case records what joined it, in the same transaction.
+        const CaseRecord &t = *mergeTarget;
+        CaseEvent te;
+        te.kind = QStringLiteral("merged_from");
+        te.caseId = t.id;
+        te.fromStatus = toKey(t.status);
+        te.toStatus = toKey(t.status);
+        te.deviceTime = now;
+        te.actorId = actor.userId;
+        te.actorName = actor.displayName;
+        te.note = e.note;
+        te.payload = QJsonObject{{QStringLiteral("from"), before.id}, {QStringLiteral("from_number"), before.number}};
+        if (auto r = appendEvent(db, actor, te, CaseProjection::apply(t, te)); !r)
+            return r.error();
+    }
+    const CaseRecord c = CaseProjection::apply(before, e);
     if (auto r = appendEvent(db, actor, e, c); !r)
         return r.error();
     return c;
@@ -873,7 +778,7 @@ Result<CountyEventOutcome> CaseService::applyCountyEvent(QSqlDatabase db, const 
     c.eventCount = before.eventCount + 1;
     if (after)
         c.updatedAt = QDateTime::fromMSecsSinceEpoch(nowMs, utcZone());
-    if (auto r = saveProjection(db, c, false); !r)
+    if (auto r = CaseProjection::save(db, c, false); !r)
         return r.error();
     if (!after) {
         QSqlQuery &flag = preparedQuery(db, QStringLiteral("UPDATE cases SET conflict_at = ?, conflict_event_id = ? "

@@ -140,7 +140,6 @@ private:
                                  const CaseCommand &command);
     Result<QString> nextNumber(QSqlDatabase db, const QString &villageCode, const QDateTime &at);
     Result<void> appendEvent(QSqlDatabase db, const Actor &actor, CaseEvent &event, const CaseRecord &after);
-    Result<void> saveProjection(QSqlDatabase db, const CaseRecord &c, bool insert);
     template<typename F>
     auto inTransaction(F &&f) -> decltype(f(QSqlDatabase()));
 

@@ -5,6 +5,7 @@
 #include "domain/idcard.h"
 #include "domain/ids.h"
 #include "domain/phone.h"
+#include "storage/officesetup.h"
 #include "storage/residentrepository.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -154,6 +155,8 @@ Result<Resident> ResidentService::insertOrMerge(QSqlDatabase db, const Actor &ac
 
 Result<Resident> ResidentService::create(const Actor &actor, Resident resident)
 {
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx)
@@ -170,6 +173,8 @@ Result<Resident> ResidentService::update(const Actor &actor, Resident r)
 {
     if (auto p = checkPermission(actor, Permission::ManageResidents); !p)
         return p.error();
+    if (auto w = OfficeSetup::checkWritable(*m_db); !w)
+        return w.error();
     const QDateTime now = m_clock.now();
     if (auto v = validate(r, now.toTimeZone(chinaZone()).date()); !v)
         return v.error();

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "demo/demogenerator.h"
 #include "dialogs/setupdialog.h"
+#include "dialogs/supervisorenroldialog.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QEventLoop>
@@ -31,7 +32,9 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     m_demo->setObjectName(QStringLiteral("try_demo"));
     m_setUp = new QPushButton(this);
     m_setUp->setObjectName(QStringLiteral("set_up_village"));
-    for (QPushButton *b : {m_demo, m_setUp}) {
+    m_supervisor = new QPushButton(this);
+    m_supervisor->setObjectName(QStringLiteral("set_up_supervisor"));
+    for (QPushButton *b : {m_demo, m_setUp, m_supervisor}) {
         QFont f = b->font();
         f.setPointSizeF(f.pointSizeF() * 1.25);
         b->setFont(f);
@@ -55,6 +58,7 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
 
     connect(m_demo, &QPushButton::clicked, this, [this] { startDemo(); });
     connect(m_setUp, &QPushButton::clicked, this, &FirstRunDialog::startSetUp);
+    connect(m_supervisor, &QPushButton::clicked, this, &FirstRunDialog::startSupervisor);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
     retranslateUi();
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
@@ -66,6 +70,7 @@ bool FirstRunDialog::startDemo(int cases)
 {
     m_demo->setEnabled(false);
     m_setUp->setEnabled(false);
+    m_supervisor->setEnabled(false);
     m_progress->setVisible(true);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -101,6 +106,7 @@ bool FirstRunDialog::startDemo(int cases)
         m_message->setText(outcome ? outcome->error().message : tr("The demo data could not be written."));
         m_demo->setEnabled(true);
         m_setUp->setEnabled(true);
+        m_supervisor->setEnabled(true);
         return false;
     }
     m_demoChosen = true;
@@ -116,6 +122,13 @@ void FirstRunDialog::startSetUp()
         accept();
 }
 
+void FirstRunDialog::startSupervisor()
+{
+    SupervisorEnrolDialog enrol(m_ctx, this);
+    if (enrol.exec() == QDialog::Accepted)
+        accept();
+}
+
 void FirstRunDialog::retranslateUi()
 {
     setWindowTitle(tr("Welcome to Xiangzhi"));
@@ -127,6 +140,8 @@ void FirstRunDialog::retranslateUi()
     m_demo->setAccessibleName(tr("Try with demo data"));
     m_setUp->setText(tr("Set up my village\n(start with an empty office)"));
     m_setUp->setAccessibleName(tr("Set up my village"));
+    m_supervisor->setText(tr("County or township supervisor\n(read-only view of every village)"));
+    m_supervisor->setAccessibleName(tr("County or township supervisor: a read-only view of every village"));
     m_cancel->setText(tr("Cancel"));
 }
 

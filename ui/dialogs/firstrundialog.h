@@ -24,6 +24,7 @@ public:
 
     QPushButton *demoButton() const { return m_demo; }
     QPushButton *setUpButton() const { return m_setUp; }
+    QPushButton *supervisorButton() const { return m_supervisor; }
     bool demoChosen() const { return m_demoChosen; }
 
     /// Generates the demo data; returns when done (runs the event loop meanwhile).
@@ -35,12 +36,14 @@ protected:
 private:
     void retranslateUi();
     void startSetUp();
+    void startSupervisor();
 
     AppContext &m_ctx;
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_demo;
     QPushButton *m_setUp;
+    QPushButton *m_supervisor;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_message;

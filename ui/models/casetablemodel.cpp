@@ -40,6 +40,7 @@ CaseSortColumn CaseTableModel::sortColumnFor(int column)
     case VillagerGroupColumn: return CaseSortColumn::VillagerGroup;
     case DeadlineColumn: return CaseSortColumn::Deadline;
     case CreatedColumn: return CaseSortColumn::Created;
+    case VillageColumn: return CaseSortColumn::Village;
     default: break;
     }
     return CaseSortColumn::Created;
@@ -114,6 +115,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         // The item names are distinct on their own; the tool tip gives the group too.
         return role == Qt::DisplayRole ? m_ctx.categoryShortName(r->categoryCode) : m_ctx.categoryName(r->categoryCode);
     case ReporterColumn:
+        // A supervisor's copy has no residents: the reporter stays in the village.
+        if (m_ctx.isSupervisor())
+            return tr("Not available");
         return r->reporterName.isEmpty() && role != Qt::DisplayRole ? tr("Anonymous") : r->reporterName;
     case AssigneeColumn:
         return r->assigneeName.isEmpty() && role != Qt::DisplayRole ? tr("Not assigned") : r->assigneeName;
@@ -131,6 +135,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         // The day is what a list needs; the time is in the tool tip.
         return role == Qt::DisplayRole ? fmt::date(r->createdAt) : fmt::dateTime(r->createdAt);
+    case VillageColumn:
+        return role == Qt::DisplayRole ? m_ctx.villageName(r->villageCode)
+                                       : tr("%1 (%2)").arg(m_ctx.villageName(r->villageCode), r->villageCode);
     default:
         break;
     }
@@ -153,6 +160,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     case VillagerGroupColumn: return tr("Group");
     case DeadlineColumn: return role == Qt::ToolTipRole ? tr("Time left until the deadline") : tr("Time left");
     case CreatedColumn: return tr("Registered");
+    case VillageColumn: return tr("Village");
     default: break;
     }
     return {};

@@ -31,6 +31,7 @@ public:
         VillagerGroupColumn,
         DeadlineColumn,
         CreatedColumn,
+        VillageColumn, ///< shown in a supervisor's copy only
         ColumnCount
     };
     Q_ENUM(Column)

@@ -84,9 +84,17 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case GroupColumn: return groupName(row.group);
-        case NumberColumn: return fmt::shortNumber(m_ctx, c.number);
+        case NumberColumn:
+            // A supervisor's copy mixes villages, whose numbers repeat after the village part.
+            if (m_ctx.isSupervisor())
+                return tr("%1 %2").arg(m_ctx.villageName(c.villageCode), fmt::shortNumber(m_ctx, c.number));
+            return fmt::shortNumber(m_ctx, c.number);
         case TitleColumn: return c.title;
-        case ReporterColumn: return c.reporterName.isEmpty() ? tr("Anonymous") : c.reporterName;
+        case ReporterColumn:
+            // Residents stay in the villages.
+            if (m_ctx.isSupervisor())
+                return tr("Not available");
+            return c.reporterName.isEmpty() ? tr("Anonymous") : c.reporterName;
         case AssigneeColumn: return c.assigneeName.isEmpty() ? tr("Unassigned") : c.assigneeName;
         case TimeLeftColumn: return fmt::timeLeft(m_ctx, c.deadline, c.urgency, c.status);
         }

@@ -251,6 +251,10 @@ void AccountsPage::retranslateUi()
     if (m_ctx.can(Permission::ManageUsers))
         m_intro->setText(tr("Everybody who works at this desk has their own account. Accounts are never deleted: "
                             "disable the account of somebody who has left, and their history stays theirs."));
+    else if (m_ctx.isSupervisor())
+        m_intro->setText(tr("You are logged in as %1 (%2, login name %3). In a supervisor's copy each supervisor "
+                            "changes only their own password.")
+                             .arg(me.displayName, label(me.role), me.login));
     else
         m_intro->setText(tr("You are logged in as %1 (%2, login name %3). The village secretary manages the "
                             "accounts.")

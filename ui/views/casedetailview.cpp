@@ -685,7 +685,11 @@ void CaseDetailView::fillFields()
     setField(CategoryField, category.isEmpty() ? c.categoryCode : category);
     setField(UrgencyField, label(c.urgency));
     setField(DescriptionField, c.description);
-    setField(VillagerGroupField, c.villagerGroup);
+    // A supervisor's copy holds every village: the group is named with its village.
+    setField(VillagerGroupField, m_ctx.isSupervisor()
+                                     ? tr("%1 (%2), %3").arg(m_ctx.villageName(c.villageCode), c.villageCode,
+                                                             c.villagerGroup)
+                                     : c.villagerGroup);
     setField(GridField, c.grid);
     setField(AddressField, c.address);
 
@@ -698,7 +702,10 @@ void CaseDetailView::fillFields()
     if (anonymised)
         reporter.reset();
     QString reporterText = c.reporterName;
-    if (anonymised)
+    // A supervisor's copy has no residents: the reporter stays in the village.
+    if (m_ctx.isSupervisor())
+        reporterText = tr("Not available in the supervisor's copy (residents stay in the village)");
+    else if (anonymised)
         reporterText = tr("Removed after the retention period");
     else if (c.reporterId.isEmpty() && c.reporterName.isEmpty())
         reporterText = tr("Anonymous");
@@ -743,8 +750,10 @@ void CaseDetailView::rebuildActions()
         delete b; // never called from a button's own signal: dialogs are opened asynchronously
     m_actionButtons.clear();
 
-    const QList<CaseAction> actions =
-        m_case ? CaseStateMachine::available(m_ctx.actor(), *m_case) : QList<CaseAction>();
+    // A supervisor's copy only shows: its cases are the villages' to work.
+    const QList<CaseAction> actions = m_case && !m_ctx.isSupervisor()
+        ? CaseStateMachine::available(m_ctx.actor(), *m_case)
+        : QList<CaseAction>();
     QWidget *previous = m_back;
     for (CaseAction a : actions) {
         auto *b = new QPushButton(label(a), m_actionsBox);
@@ -762,7 +771,10 @@ void CaseDetailView::rebuildActions()
         setTabOrder(previous, m_openMerged);
     m_actionsBox->setVisible(!m_actionButtons.isEmpty());
     m_actionsHint->setVisible(m_case.has_value() && m_actionButtons.isEmpty());
-    m_actionsHint->setText(tr("There is nothing for you to do on this case now."));
+    if (m_ctx.isSupervisor())
+        m_actionsHint->setText(tr("Supervisor mode, read-only: the village works this case in its own office."));
+    else
+        m_actionsHint->setText(tr("There is nothing for you to do on this case now."));
     if (hadFocus || (QApplication::focusWidget() == nullptr && isVisible()))
         (m_actionButtons.isEmpty() ? static_cast<QWidget *>(m_back) : m_actionButtons.first())->setFocus();
 }

@@ -62,6 +62,10 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     // which sorts by the header's indicator.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
+    // A supervisor's copy holds every village: which one comes right after the number.
+    m_table->setColumnHidden(CaseTableModel::VillageColumn, !m_ctx.isSupervisor());
+    if (m_ctx.isSupervisor())
+        header->moveSection(header->visualIndex(CaseTableModel::VillageColumn), 1);
     new OpenOnEnter(m_table, [this] { openCurrent(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &) { openCurrent(); });
 
@@ -183,7 +187,7 @@ void CaseListView::fitColumns()
     width(CaseTableModel::NumberColumn, {QStringLiteral("20260302-0001")}, 10);
     width(CaseTableModel::StatusColumn, statuses, 6);
     width(CaseTableModel::CategoryColumn, {m_ctx.categoryShortName(QStringLiteral("1007"))}, 7);
-    width(CaseTableModel::ReporterColumn, {QStringLiteral("阿苏木呷")}, 6);
+    width(CaseTableModel::ReporterColumn, {QStringLiteral("阿苏木呷"), CaseTableModel::tr("Not available")}, 7);
     width(CaseTableModel::AssigneeColumn, {QStringLiteral("曲比阿果")}, 6);
     width(CaseTableModel::VillagerGroupColumn, {QStringLiteral("十二组")}, 5);
     width(CaseTableModel::DeadlineColumn,
@@ -191,6 +195,7 @@ void CaseListView::fitColumns()
            QCoreApplication::translate("xz::fmt", "%n working day(s) left", nullptr, 12)},
           11);
     width(CaseTableModel::CreatedColumn, {QStringLiteral("2026-03-02")}, 7);
+    width(CaseTableModel::VillageColumn, {QStringLiteral("南坪村"), QStringLiteral("阿并洛古村")}, 7);
     m_table->horizontalHeader()->setMinimumSectionSize(digit * 6);
 }
 
@@ -232,6 +237,9 @@ void CaseListView::showEvent(QShowEvent *event)
 {
     // Time passes while the program is open: what is overdue moves on its own.
     m_model->refresh();
+    // A supervisor's copy learns of villages with each pull.
+    if (m_ctx.isSupervisor())
+        m_filterBar->reloadChoices();
     QWidget::showEvent(event);
 }
 

@@ -196,6 +196,8 @@ void SettingsView::updateForUser()
     m_attachMb->setValue(AttachmentStore::maxMegabytes(*m_ctx.database()));
     // The audit log is the secretary's; the tab is not even shown to others.
     m_tabs->setTabVisible(m_tabs->indexOf(m_audit), m_ctx.can(Permission::ViewAudit));
+    // A supervisor's copy keeps no residents: nothing personal to manage here.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_privacy), !m_ctx.isSupervisor());
     retranslateUi();
 }
 

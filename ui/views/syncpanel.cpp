@@ -159,7 +159,11 @@ void SyncPanel::refresh()
     m_notAllowed->setVisible(!may);
     if (m_deviceName->text().isEmpty())
         m_deviceName->setText(m_ctx.village().name + tr(" village office"));
-    if (settings.isEnrolled()) {
+    if (settings.isEnrolled() && m_ctx.isSupervisor()) {
+        m_hub->setText(tr("This supervisor's copy reads every village's cases from the county hub at %1, "
+                          "read-only; it sends nothing. Certificate fingerprint: %2")
+                           .arg(settings.hubUrl.toString(), HubConnection::formatFingerprint(settings.pin)));
+    } else if (settings.isEnrolled()) {
         m_hub->setText(tr("This office sends its records to the county hub at %1 (village %2, %3). "
                           "Certificate fingerprint: %4")
                            .arg(settings.hubUrl.toString(), settings.villageName, settings.villageCode,
@@ -306,7 +310,8 @@ void SyncPanel::showStatus()
         return;
     }
     QStringList lines;
-    lines << tr("Waiting to be sent: %1").arg(sync->pending());
+    if (!m_ctx.isSupervisor()) // a supervisor's copy sends nothing
+        lines << tr("Waiting to be sent: %1").arg(sync->pending());
     lines << (sync->lastSuccess().isValid() ? tr("Last successful sync: %1").arg(fmt::dateTime(sync->lastSuccess()))
                                             : tr("Not synced yet."));
     if (!sync->lastError().isEmpty())

@@ -63,6 +63,8 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
       m_category(new QComboBox(this)),
       m_assigneeLabel(new QLabel(this)),
       m_assignee(new QComboBox(this)),
+      m_villageLabel(new QLabel(this)),
+      m_village(new QComboBox(this)),
       m_overdue(new QCheckBox(this)),
       m_dueSoon(new QCheckBox(this)),
       m_dateRange(new QCheckBox(this)),
@@ -84,12 +86,14 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     m_categoryLabel->setBuddy(m_category);
     m_assignee->setObjectName(QStringLiteral("filter_assignee"));
     m_assigneeLabel->setBuddy(m_assignee);
+    m_village->setObjectName(QStringLiteral("filter_village"));
+    m_villageLabel->setBuddy(m_village);
     m_overdue->setObjectName(QStringLiteral("filter_overdue"));
     m_dueSoon->setObjectName(QStringLiteral("filter_due_soon"));
     m_dateRange->setObjectName(QStringLiteral("filter_date_range"));
     m_reset->setObjectName(QStringLiteral("filter_reset"));
     m_reset->setAutoDefault(false);
-    for (QComboBox *c : {m_status, m_category, m_assignee}) {
+    for (QComboBox *c : {m_status, m_category, m_assignee, m_village}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         c->setMaxVisibleItems(20);
     }
@@ -112,6 +116,14 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     row1->addWidget(m_category, 1);
     row1->addWidget(m_assigneeLabel);
     row1->addWidget(m_assignee, 1);
+    row1->addWidget(m_villageLabel);
+    row1->addWidget(m_village, 1);
+    // A supervisor's copy holds every village, whose staff are not people of this office.
+    const bool supervisor = m_ctx.isSupervisor();
+    m_villageLabel->setVisible(supervisor);
+    m_village->setVisible(supervisor);
+    m_assigneeLabel->setVisible(!supervisor);
+    m_assignee->setVisible(!supervisor);
 
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_overdue);
@@ -132,7 +144,8 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     setTabOrder(m_text, m_status);
     setTabOrder(m_status, m_category);
     setTabOrder(m_category, m_assignee);
-    setTabOrder(m_assignee, m_overdue);
+    setTabOrder(m_assignee, m_village);
+    setTabOrder(m_village, m_overdue);
     setTabOrder(m_overdue, m_dueSoon);
     setTabOrder(m_dueSoon, m_dateRange);
     setTabOrder(m_dateRange, m_from);
@@ -145,6 +158,7 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     connect(m_status, &QComboBox::activated, this, &FilterBar::changed);
     connect(m_category, &QComboBox::activated, this, &FilterBar::changed);
     connect(m_assignee, &QComboBox::activated, this, &FilterBar::changed);
+    connect(m_village, &QComboBox::activated, this, &FilterBar::changed);
     // Overdue and due soon exclude each other: a case cannot be both.
     connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_dueSoon->isChecked()) {
@@ -187,6 +201,8 @@ void FilterBar::retranslateUi()
     m_category->setAccessibleName(tr("Category"));
     m_assigneeLabel->setText(tr("&Assigned to:"));
     m_assignee->setAccessibleName(tr("Assigned to"));
+    m_villageLabel->setText(tr("&Village:"));
+    m_village->setAccessibleName(tr("Village"));
     m_overdue->setText(tr("&Overdue only"));
     m_overdue->setAccessibleName(tr("Show only overdue cases"));
     m_dueSoon->setText(tr("Due &soon only"));
@@ -210,8 +226,10 @@ void FilterBar::reloadChoices()
     fillStatuses();
     fillCategories();
     fillAssignees();
+    fillVillages();
     m_updating = was;
-    const QSignalBlocker b1(m_status), b2(m_category), b3(m_assignee);
+    const QSignalBlocker b1(m_status), b2(m_category), b3(m_assignee), b4(m_village);
+    m_village->setCurrentIndex(std::max(0, m_village->findData(current.villageCode)));
     selectStatuses(current.statuses);
     const int cat = m_category->findData(current.categoryCode);
     m_category->setCurrentIndex(std::max(0, cat));
@@ -275,6 +293,20 @@ void FilterBar::fillAssignees()
     }
 }
 
+void FilterBar::fillVillages()
+{
+    const QSignalBlocker block(m_village);
+    m_village->clear();
+    m_village->addItem(tr("Every village"), QString());
+    if (!m_ctx.isSupervisor())
+        return;
+    for (const QString &code : m_ctx.caseListQuery().villages()) {
+        m_village->addItem(m_ctx.villageName(code), code);
+        m_village->setItemData(m_village->count() - 1, tr("%1 (%2)").arg(m_ctx.villageName(code), code),
+                               Qt::ToolTipRole);
+    }
+}
+
 void FilterBar::selectStatuses(const QList<CaseStatus> &statuses)
 {
     const QString keys = keysOf(statuses);
@@ -304,6 +336,7 @@ CaseFilter FilterBar::filter() const
         f.createdTo = std::max(m_from->date(), m_to->date());
     }
     f.reporterId = m_hidden.reporterId;
+    f.villageCode = m_village->currentData().toString();
     return f;
 }
 
@@ -312,7 +345,7 @@ void FilterBar::setFilter(const CaseFilter &f)
     m_typing->stop();
     m_updating = true;
     const QSignalBlocker b0(m_text), b1(m_status), b2(m_category), b3(m_assignee), b4(m_overdue), b5(m_dueSoon),
-        b6(m_dateRange), b7(m_from), b8(m_to);
+        b6(m_dateRange), b7(m_from), b8(m_to), b9(m_village);
     m_hidden = CaseFilter();
     m_hidden.reporterId = f.reporterId;
     m_text->setText(f.text);
@@ -322,6 +355,7 @@ void FilterBar::setFilter(const CaseFilter &f)
         m_assignee->setCurrentIndex(kNobody);
     else
         m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(f.assigneeId)));
+    m_village->setCurrentIndex(std::max(0, m_village->findData(f.villageCode)));
     m_overdue->setChecked(f.overdueOnly);
     m_dueSoon->setChecked(f.dueSoonOnly && !f.overdueOnly);
     const bool range = f.createdFrom.isValid() || f.createdTo.isValid();
@@ -340,7 +374,7 @@ bool FilterBar::isEmpty() const
     const CaseFilter f = filter();
     return f.text.isEmpty() && f.statuses.isEmpty() && f.categoryCode.isEmpty() && f.assigneeId.isEmpty()
         && !f.unassignedOnly && !f.overdueOnly && !f.dueSoonOnly && !f.createdFrom.isValid()
-        && !f.createdTo.isValid() && f.reporterId.isEmpty();
+        && !f.createdTo.isValid() && f.reporterId.isEmpty() && f.villageCode.isEmpty();
 }
 
 void FilterBar::reset()

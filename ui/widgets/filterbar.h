@@ -36,6 +36,8 @@ public:
     bool isEmpty() const;
 
     QLineEdit *textEdit() const { return m_text; }
+    /// The village filter; shown in a supervisor's copy only.
+    QComboBox *villageCombo() const { return m_village; }
 
 public Q_SLOTS:
     /// Clears every filter and emits filterChanged().
@@ -55,6 +57,7 @@ private:
     void fillStatuses();
     void fillCategories();
     void fillAssignees();
+    void fillVillages();
     void selectStatuses(const QList<CaseStatus> &statuses);
     void changed();
     void typed();
@@ -70,6 +73,8 @@ private:
     QComboBox *m_category;
     QLabel *m_assigneeLabel;
     QComboBox *m_assignee;
+    QLabel *m_villageLabel;
+    QComboBox *m_village; ///< a supervisor's copy: the villages that have cases
     QCheckBox *m_overdue;
     QCheckBox *m_dueSoon;
     QCheckBox *m_dateRange;
