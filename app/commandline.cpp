@@ -462,7 +462,7 @@ int runSupervisorEnrol(const QStringList &arguments)
     for (const char *needed : {"hub", "fingerprint", "token", "login"}) {
         if (!parser.isSet(QString::fromLatin1(needed))) {
             err() << tr("Enrolment needs --hub URL --fingerprint FP --token TOKEN --login NAME (the password is "
-                        "read from standard input or from %1).")
+                        "read from %1, or else from standard input).")
                          .arg(QString::fromLatin1(kPasswordVariable))
                   << Qt::endl;
             return 2;

@@ -287,6 +287,38 @@
         <translation>The county confirmed %1 records and refused %2.</translation>
     </message>
     <message>
+        <source>The county hub&apos;s address (https://…).</source>
+        <translation>The county hub&apos;s address (https://…).</translation>
+    </message>
+    <message>
+        <source>The supervisor token from `xiangzhi-hub supervisor add`.</source>
+        <translation>The supervisor token from `xiangzhi-hub supervisor add`.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Your login name in this copy.</source>
+        <translation>Your login name in this copy.</translation>
+    </message>
+    <message>
+        <source>Your name as shown (default: the login name).</source>
+        <translation>Your name as shown (default: the login name).</translation>
+    </message>
+    <message>
+        <source>Enrolment needs --hub URL --fingerprint FP --token TOKEN --login NAME (the password is read from %1, or else from standard input).</source>
+        <translation>Enrolment needs --hub URL --fingerprint FP --token TOKEN --login NAME (the password is read from %1, or else from standard input).</translation>
+    </message>
+    <message>
+        <source>Type the new password on standard input, or set %1.</source>
+        <translation>Type the new password on standard input, or set %1.</translation>
+    </message>
+    <message>
+        <source>This database is now a supervisor&apos;s read-only copy of the county hub %1. Log in as %2; `xiangzhi sync --database PATH` fetches every village&apos;s cases.</source>
+        <translation>This database is now a supervisor&apos;s read-only copy of the county hub %1. Log in as %2; `xiangzhi sync --database PATH` fetches every village&apos;s cases.</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -303,6 +335,10 @@
                                         write what waits for the county to a USB file
   xiangzhi bundle import --database PATH --user LOGIN FILE
                                         read the county&apos;s reply from a USB file
+  xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN
+                --login NAME [--name NAME]
+                                        make a new database a supervisor&apos;s read-only copy
+                                        of the county (password on stdin or XIANGZHI_PASSWORD)
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -321,8 +357,16 @@
                                         write what waits for the county to a USB file
   xiangzhi bundle import --database PATH --user LOGIN FILE
                                         read the county&apos;s reply from a USB file
+  xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN
+                --login NAME [--name NAME]
+                                        make a new database a supervisor&apos;s read-only copy
+                                        of the county (password on stdin or XIANGZHI_PASSWORD)
   xiangzhi --version
 </translation>
+    </message>
+    <message>
+        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
+        <translation>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
     </message>
 </context>
 <context>
@@ -512,6 +556,10 @@
     <message>
         <source>Change my &amp;password…</source>
         <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2, login name %3). In a supervisor&apos;s copy each supervisor changes only their own password.</source>
+        <translation>You are logged in as %1 (%2, login name %3). In a supervisor&apos;s copy each supervisor changes only their own password.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1905,18 @@
         <source>Removed after the retention period</source>
         <translation>Removed after the retention period</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Not available in the supervisor&apos;s copy (residents stay in the village)</source>
+        <translation>Not available in the supervisor&apos;s copy (residents stay in the village)</translation>
+    </message>
+    <message>
+        <source>Supervisor mode, read-only: the village works this case in its own office.</source>
+        <translation>Supervisor mode, read-only: the village works this case in its own office.</translation>
+    </message>
 </context>
 <context>
     <name>xz::CaseListView</name>
@@ -1889,6 +1949,17 @@
     </message>
 </context>
 <context>
+    <name>xz::CaseProjection</name>
+    <message>
+        <source>A registration record from the county hub lacks the field %1.</source>
+        <translation>A registration record from the county hub lacks the field %1.</translation>
+    </message>
+    <message>
+        <source>The case was not found; it may have been removed.</source>
+        <translation>The case was not found; it may have been removed.</translation>
+    </message>
+</context>
+<context>
     <name>xz::CaseService</name>
     <message>
         <source>Cancelled; nothing was saved.</source>
@@ -1917,10 +1988,6 @@
     <message>
         <source>This village has registered 9,999 cases today, the most a day can number.</source>
         <translation>This village has registered 9,999 cases today, the most a day can number.</translation>
-    </message>
-    <message>
-        <source>The case was not found; it may have been removed.</source>
-        <translation>The case was not found; it may have been removed.</translation>
     </message>
     <message>
         <source>This office has no village set up yet. Finish the set-up first.</source>
@@ -2186,6 +2253,18 @@
     <message>
         <source>Registered</source>
         <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3386,22 @@
         <source>to</source>
         <translation>to</translation>
     </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Every village</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>xz::FirstRunDialog</name>
@@ -3353,6 +3448,16 @@ How would you like to start?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>County or township supervisor
+(read-only view of every village)</source>
+        <translation>County or township supervisor
+(read-only view of every village)</translation>
+    </message>
+    <message>
+        <source>County or township supervisor: a read-only view of every village</source>
+        <translation>County or township supervisor: a read-only view of every village</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3693,26 @@ How would you like to start?</translation>
         <source>Sync with the county: open its settings.</source>
         <translation>Sync with the county: open its settings.</translation>
     </message>
+    <message>
+        <source>Every village&apos;s cases from the county hub</source>
+        <translation>Every village&apos;s cases from the county hub</translation>
+    </message>
+    <message>
+        <source>Fetched from the county</source>
+        <translation>Fetched from the county</translation>
+    </message>
+    <message>
+        <source>Supervisor mode · read-only</source>
+        <translation>Supervisor mode · read-only</translation>
+    </message>
+    <message>
+        <source>Xiangzhi — %1</source>
+        <translation>Xiangzhi — %1</translation>
+    </message>
+    <message>
+        <source>Supervisor mode, read-only: every village&apos;s cases, for looking only</source>
+        <translation>Supervisor mode, read-only: every village&apos;s cases, for looking only</translation>
+    </message>
 </context>
 <context>
     <name>xz::NewPasswordFields</name>
@@ -3621,6 +3746,10 @@ How would you like to start?</translation>
     <message>
         <source>The first account must be the village secretary.</source>
         <translation>The first account must be the village secretary.</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s read-only copy of the county&apos;s cases. Cases, residents and accounts are changed in the village office&apos;s own program.</source>
+        <translation>This is a supervisor&apos;s read-only copy of the county&apos;s cases. Cases, residents and accounts are changed in the village office&apos;s own program.</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5077,116 @@ Version %6</translation>
     </message>
 </context>
 <context>
+    <name>xz::SupervisorEnrolDialog</name>
+    <message>
+        <source>Type the hub address, the certificate fingerprint and the supervisor token from the county.</source>
+        <translation>Type the hub address, the certificate fingerprint and the supervisor token from the county.</translation>
+    </message>
+    <message>
+        <source>Connecting to the county hub…</source>
+        <translation>Connecting to the county hub…</translation>
+    </message>
+    <message>
+        <source>County or township supervisor</source>
+        <translation>County or township supervisor</translation>
+    </message>
+    <message>
+        <source>A read-only view of every village</source>
+        <translation>A read-only view of every village</translation>
+    </message>
+    <message>
+        <source>This computer will show the cases of every village of the county, as the villages send them to the county hub. It only looks: cases are worked in the village offices. Type what the county&apos;s IT staff gave you, and choose your own login for this computer.</source>
+        <translation>This computer will show the cases of every village of the county, as the villages send them to the county hub. It only looks: cases are worked in the village offices. Type what the county&apos;s IT staff gave you, and choose your own login for this computer.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>Certificate &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;token:</source>
+        <translation>Supervisor &amp;token:</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>Supervisor token</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Enrol as a supervisor</source>
+        <translation>Enrol as a supervisor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SupervisorFeed</name>
+    <message>
+        <source>The county has revoked this supervisor token. Ask the county&apos;s IT staff for a new supervisor token.</source>
+        <translation>The county has revoked this supervisor token. Ask the county&apos;s IT staff for a new supervisor token.</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this supervisor token. Check the token, or ask the county&apos;s IT staff for a new one.</source>
+        <translation>The county hub does not know this supervisor token. Check the token, or ask the county&apos;s IT staff for a new one.</translation>
+    </message>
+    <message>
+        <source>This database is already set up. A supervisor&apos;s copy needs a new, empty database.</source>
+        <translation>This database is already set up. A supervisor&apos;s copy needs a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Type the supervisor token that the county&apos;s IT staff gave you.</source>
+        <translation>Type the supervisor token that the county&apos;s IT staff gave you.</translation>
+    </message>
+    <message>
+        <source>Type your login name and your name.</source>
+        <translation>Type your login name and your name.</translation>
+    </message>
+    <message>
+        <source>This token belongs to a village&apos;s computer, not to a supervisor. Ask the county&apos;s IT staff for a supervisor token.</source>
+        <translation>This token belongs to a village&apos;s computer, not to a supervisor. Ask the county&apos;s IT staff for a supervisor token.</translation>
+    </message>
+    <message>
+        <source>This database is a village office&apos;s, not a supervisor&apos;s copy of the county.</source>
+        <translation>This database is a village office&apos;s, not a supervisor&apos;s copy of the county.</translation>
+    </message>
+</context>
+<context>
     <name>xz::SyncClient</name>
     <message>
         <source>This office has no village code yet. Set up the office first, then enrol.</source>
@@ -5132,6 +5371,10 @@ Version %6</translation>
     <message>
         <source>Export for USB</source>
         <translation>Export for USB</translation>
+    </message>
+    <message>
+        <source>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</source>
+        <translation>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5723,14 @@ Version %6</translation>
     <message>
         <source>Time left</source>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
     </message>
 </context>
 <context>

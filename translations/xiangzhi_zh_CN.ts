@@ -286,6 +286,38 @@
         <translation>县里确认了 %1 条记录，拒收了 %2 条。</translation>
     </message>
     <message>
+        <source>The county hub&apos;s address (https://…).</source>
+        <translation>县级平台的地址（https://…）。</translation>
+    </message>
+    <message>
+        <source>The supervisor token from `xiangzhi-hub supervisor add`.</source>
+        <translation>用 `xiangzhi-hub supervisor add` 生成的督导令牌。</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Your login name in this copy.</source>
+        <translation>您在这个副本中的登录名。</translation>
+    </message>
+    <message>
+        <source>Your name as shown (default: the login name).</source>
+        <translation>显示的姓名（默认与登录名相同）。</translation>
+    </message>
+    <message>
+        <source>Enrolment needs --hub URL --fingerprint FP --token TOKEN --login NAME (the password is read from %1, or else from standard input).</source>
+        <translation>登记需要 --hub URL --fingerprint FP --token TOKEN --login NAME（密码先从 %1 读取，没有时从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Type the new password on standard input, or set %1.</source>
+        <translation>请在标准输入中输入新密码，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>This database is now a supervisor&apos;s read-only copy of the county hub %1. Log in as %2; `xiangzhi sync --database PATH` fetches every village&apos;s cases.</source>
+        <translation>此数据库现在是县级平台 %1 的督导只读副本。请用 %2 登录；运行 `xiangzhi sync --database PATH` 可获取各村的案件。</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -302,6 +334,10 @@
                                         write what waits for the county to a USB file
   xiangzhi bundle import --database PATH --user LOGIN FILE
                                         read the county&apos;s reply from a USB file
+  xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN
+                --login NAME [--name NAME]
+                                        make a new database a supervisor&apos;s read-only copy
+                                        of the county (password on stdin or XIANGZHI_PASSWORD)
   xiangzhi --version
 </source>
         <translation>用法：
@@ -320,8 +356,16 @@
                                         把等待发往县里的记录写入U盘文件
   xiangzhi bundle import --database PATH --user LOGIN FILE
                                         从U盘文件读入县里的回执
+  xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN
+                --login NAME [--name NAME]
+                                        把一个新数据库设为督导用的全县只读副本
+                                        （密码从标准输入或 XIANGZHI_PASSWORD 读取）
   xiangzhi --version
 </translation>
+    </message>
+    <message>
+        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
+        <translation>用法：xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
     </message>
 </context>
 <context>
@@ -511,6 +555,10 @@
     <message>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1 (%2, login name %3). In a supervisor&apos;s copy each supervisor changes only their own password.</source>
+        <translation>您当前登录的是 %1（%2，登录名 %3）。在督导副本中，每位督导只能修改自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1894,18 @@
         <source>Removed after the retention period</source>
         <translation>超过保存期限，已匿名化</translation>
     </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Not available in the supervisor&apos;s copy (residents stay in the village)</source>
+        <translation>督导副本中无法查看（居民信息只保存在村里）</translation>
+    </message>
+    <message>
+        <source>Supervisor mode, read-only: the village works this case in its own office.</source>
+        <translation>督导模式，只读：此案件由该村在村委会办理。</translation>
+    </message>
 </context>
 <context>
     <name>xz::CaseListView</name>
@@ -1877,6 +1937,17 @@
     </message>
 </context>
 <context>
+    <name>xz::CaseProjection</name>
+    <message>
+        <source>A registration record from the county hub lacks the field %1.</source>
+        <translation>县级平台发来的一条案件登记记录缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>The case was not found; it may have been removed.</source>
+        <translation>没有找到此案件，可能已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>xz::CaseService</name>
     <message>
         <source>Cancelled; nothing was saved.</source>
@@ -1905,10 +1976,6 @@
     <message>
         <source>This village has registered 9,999 cases today, the most a day can number.</source>
         <translation>本村今天已登记 9999 个案件，达到了每天编号的上限。</translation>
-    </message>
-    <message>
-        <source>The case was not found; it may have been removed.</source>
-        <translation>没有找到此案件，可能已被删除。</translation>
     </message>
     <message>
         <source>This office has no village set up yet. Finish the set-up first.</source>
@@ -2174,6 +2241,18 @@
     <message>
         <source>Registered</source>
         <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>无法查看</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3370,22 @@
         <source>to</source>
         <translation>至</translation>
     </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>xz::FirstRunDialog</name>
@@ -3337,6 +3432,16 @@ How would you like to start?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>County or township supervisor
+(read-only view of every village)</source>
+        <translation>县/乡镇督导
+（只读查看各村）</translation>
+    </message>
+    <message>
+        <source>County or township supervisor: a read-only view of every village</source>
+        <translation>县/乡镇督导：只读查看各村</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3677,26 @@ How would you like to start?</source>
         <source>Sync with the county: open its settings.</source>
         <translation>与县里同步：点击打开同步设置。</translation>
     </message>
+    <message>
+        <source>Every village&apos;s cases from the county hub</source>
+        <translation>来自县级平台的各村案件</translation>
+    </message>
+    <message>
+        <source>Fetched from the county</source>
+        <translation>从县里获取</translation>
+    </message>
+    <message>
+        <source>Supervisor mode · read-only</source>
+        <translation>督导模式 · 只读</translation>
+    </message>
+    <message>
+        <source>Xiangzhi — %1</source>
+        <translation>乡治 — %1</translation>
+    </message>
+    <message>
+        <source>Supervisor mode, read-only: every village&apos;s cases, for looking only</source>
+        <translation>督导模式，只读：各村的案件，只能查看</translation>
+    </message>
 </context>
 <context>
     <name>xz::NewPasswordFields</name>
@@ -3605,6 +3730,10 @@ How would you like to start?</source>
     <message>
         <source>The first account must be the village secretary.</source>
         <translation>第一个账号必须是村支书。</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s read-only copy of the county&apos;s cases. Cases, residents and accounts are changed in the village office&apos;s own program.</source>
+        <translation>这是督导用的全县案件只读副本。案件、居民和账号要在村委会自己的程序中修改。</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +5047,116 @@ Version %6</source>
     </message>
 </context>
 <context>
+    <name>xz::SupervisorEnrolDialog</name>
+    <message>
+        <source>Type the hub address, the certificate fingerprint and the supervisor token from the county.</source>
+        <translation>请输入县里提供的平台地址、证书指纹和督导令牌。</translation>
+    </message>
+    <message>
+        <source>Connecting to the county hub…</source>
+        <translation>正在连接县级平台…</translation>
+    </message>
+    <message>
+        <source>County or township supervisor</source>
+        <translation>县/乡镇督导</translation>
+    </message>
+    <message>
+        <source>A read-only view of every village</source>
+        <translation>只读查看各村</translation>
+    </message>
+    <message>
+        <source>This computer will show the cases of every village of the county, as the villages send them to the county hub. It only looks: cases are worked in the village offices. Type what the county&apos;s IT staff gave you, and choose your own login for this computer.</source>
+        <translation>这台电脑将显示全县各村的案件，内容是各村发送到县级平台的记录。这里只能查看：案件由各村委会办理。请填写县里技术人员给您的信息，并设置您在这台电脑上自己的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>证书指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;token:</source>
+        <translation>督导令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>督导令牌</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol as a supervisor</source>
+        <translation>登记为督导</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>xz::SupervisorFeed</name>
+    <message>
+        <source>The county has revoked this supervisor token. Ask the county&apos;s IT staff for a new supervisor token.</source>
+        <translation>县里已作废这个督导令牌。请向县里的技术人员要一个新的督导令牌。</translation>
+    </message>
+    <message>
+        <source>The county hub does not know this supervisor token. Check the token, or ask the county&apos;s IT staff for a new one.</source>
+        <translation>县级平台不认识这个督导令牌。请检查令牌，或向县里的技术人员要一个新的。</translation>
+    </message>
+    <message>
+        <source>This database is already set up. A supervisor&apos;s copy needs a new, empty database.</source>
+        <translation>这个数据库已经设置过了。督导副本需要一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Type the supervisor token that the county&apos;s IT staff gave you.</source>
+        <translation>请输入县里技术人员给您的督导令牌。</translation>
+    </message>
+    <message>
+        <source>Type your login name and your name.</source>
+        <translation>请输入您的登录名和姓名。</translation>
+    </message>
+    <message>
+        <source>This token belongs to a village&apos;s computer, not to a supervisor. Ask the county&apos;s IT staff for a supervisor token.</source>
+        <translation>这个令牌属于村里的电脑，不是督导令牌。请向县里的技术人员要一个督导令牌。</translation>
+    </message>
+    <message>
+        <source>This database is a village office&apos;s, not a supervisor&apos;s copy of the county.</source>
+        <translation>这个数据库属于村委会，不是督导用的全县副本。</translation>
+    </message>
+</context>
+<context>
     <name>xz::SyncClient</name>
     <message>
         <source>This office has no village code yet. Set up the office first, then enrol.</source>
@@ -5095,6 +5334,10 @@ Version %6</source>
     <message>
         <source>Export for USB</source>
         <translation>导出到U盘</translation>
+    </message>
+    <message>
+        <source>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</source>
+        <translation>本督导副本从县级平台 %1 读取各村的案件，只读，不发送任何内容。证书指纹：%2</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5683,14 @@ Version %6</source>
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>无法查看</translation>
     </message>
 </context>
 <context>
