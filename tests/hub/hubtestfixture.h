@@ -6,7 +6,9 @@
 #include "hubinit.h"
 #include "sync/hubconnection.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtNetwork/QTcpServer>
@@ -121,6 +123,46 @@ inline QString issueEnrolmentCode(const QString &dir, const QString &village)
                            .match(issued.out);
     EXPECT_TRUE(match.hasMatch()) << issued.out.toStdString();
     return match.captured(1);
+}
+
+/// A run of the village program's command line.
+struct AppRun
+{
+    int exitCode = -1;
+    QString out; ///< standard output and error
+};
+
+/// Makes the environment of a `xiangzhi` process whose messages are in English: its
+/// configuration (XDG_CONFIG_HOME) in `config` says so, whatever the machine's locale.
+inline QProcessEnvironment englishAppEnvironment(const QTemporaryDir &config)
+{
+    QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
+    QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
+    if (conf.open(QIODevice::WriteOnly))
+        conf.write("[ui]\nlanguage=en\n");
+    conf.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    return env;
+}
+
+/// `xiangzhi ARGS` in English, with `input` on standard input and `extraEnv` set.
+inline AppRun runApp(const QStringList &args, const QByteArray &input = {},
+                     const QHash<QString, QString> &extraEnv = {})
+{
+    QTemporaryDir config;
+    QProcessEnvironment env = englishAppEnvironment(config);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(XZ_APP_BINARY), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
 }
 
 } // namespace xz::hub::test

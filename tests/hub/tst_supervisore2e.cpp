@@ -34,27 +34,14 @@ struct Token
     QString secret;
 };
 
-struct AppRun
-{
-    int exitCode = -1;
-    QString out;
-};
-
-/// The program's own command line, as a supervisor's IT helper runs it; the password in
-/// the environment, never in the arguments.
+/// The program's own command line, as a supervisor's IT helper runs it, in English; the
+/// password in the environment, never in the arguments.
 AppRun xiangzhi(const QStringList &args, const QString &password = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QHash<QString, QString> env;
     if (!password.isEmpty())
         env.insert(QStringLiteral("XIANGZHI_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(XZ_APP_BINARY), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+    return runApp(args, {}, env);
 }
 
 class SupervisorE2E : public ::testing::Test

@@ -401,32 +401,10 @@ TEST_F(SyncE2E, SyncWorkerSignalsTheOutcomeAndBacksOffWhenTheHubIsGone)
     thread.wait();
 }
 
-struct AppRun
-{
-    int exitCode = -1;
-    QString out;
-};
-
 /// `xiangzhi ARGS` with `input` on standard input, in English.
 AppRun app(const QStringList &args, const QByteArray &input = {})
 {
-    QTemporaryDir config;
-    QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
-    QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
-    if (conf.open(QIODevice::WriteOnly))
-        conf.write("[ui]\nlanguage=en\n");
-    conf.close();
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(XZ_APP_BINARY), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+    return runApp(args, input);
 }
 
 TEST_F(SyncE2E, TheSyncCommandEnrolsWithThePasswordOnStdinSyncsAndSaysWhenTheHubIsGone)

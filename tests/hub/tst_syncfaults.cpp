@@ -484,14 +484,7 @@ struct AppProcess
     /// `xiangzhi sync --database PATH`, in English.
     void start(const QString &database)
     {
-        QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
-        QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
-        if (conf.open(QIODevice::WriteOnly))
-            conf.write("[ui]\nlanguage=en\n");
-        conf.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(englishAppEnvironment(config));
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(XZ_APP_BINARY),
                       {QStringLiteral("sync"), QStringLiteral("--database"), database});
