@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "hubadmin.h"
+#include "hubconfig.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -163,6 +164,26 @@ PostgresServer *PostgresServer::instance =
 
 } // namespace
 
+QString pointHubAtPostgres(const QString &hubDir)
+{
+    QString why;
+    const QString location = PostgresServer::instance->newDatabase(&why);
+    if (location.isEmpty())
+        return why;
+    auto config = HubConfig::load(hubDir);
+    if (!config)
+        return config.error().message;
+    config->database = location;
+    if (auto saved = config->save(); !saved)
+        return saved.error().message;
+    return {};
+}
+
+bool postgresMayBeMissing()
+{
+    return qEnvironmentVariableIsSet("XZ_ALLOW_NO_POSTGRES");
+}
+
 bool restartPostgres()
 {
     return PostgresServer::instance->restart();
@@ -188,7 +209,7 @@ void HubFixture::SetUp()
     if (m_location.isEmpty()) {
         // `make test` installs and starts PostgreSQL, so a missing server there is a broken
         // set-up that must not pass as green. A developer without PostgreSQL opts out.
-        if (qEnvironmentVariableIsSet("XZ_ALLOW_NO_POSTGRES"))
+        if (postgresMayBeMissing())
             GTEST_SKIP() << "PostgreSQL untested here: " << skipReason.toStdString();
         FAIL() << "PostgreSQL is needed for the hub tests (set XZ_ALLOW_NO_POSTGRES=1 to skip them): "
                << skipReason.toStdString();

@@ -28,6 +28,14 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info);
 /// the backend cannot be had on this machine.
 QString newDatabaseLocation(Backend backend, const QTemporaryDir &dir, QString *skipReason);
 
+/// Points the hub made in `hubDir` (hub.json) at a new, empty database on the test
+/// PostgreSQL server. Empty on success, else why it could not.
+QString pointHubAtPostgres(const QString &hubDir);
+
+/// True when a developer said PostgreSQL may be missing here (XZ_ALLOW_NO_POSTGRES): the
+/// PostgreSQL half of a test is then skipped instead of failed.
+bool postgresMayBeMissing();
+
 /// Restarts the test PostgreSQL server (false if none runs): its connections all die.
 bool restartPostgres();
 

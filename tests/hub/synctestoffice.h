@@ -11,6 +11,7 @@
 #include "sync/syncwire.h"
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QUrl>
 #include <QtCore/QVariantList>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
@@ -26,13 +27,26 @@ using xz::test::TestOffice;
 class HubDatabase
 {
 public:
+    /// `location` as hub.json gives it: an SQLite file, or a postgresql:// URL.
     explicit HubDatabase(const QString &location)
         : m_name(QStringLiteral("hubdb-") + newId())
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(location);
-        EXPECT_TRUE(db.open());
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+        const bool postgres = location.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                    m_name);
+        if (postgres) {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(location);
+        }
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        if (!postgres)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     }
     ~HubDatabase()
     {

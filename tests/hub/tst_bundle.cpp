@@ -5,6 +5,7 @@
 
 #include "common/testoffice.h"
 #include "hubconfig.h"
+#include "hubfixture.h"
 #include "hubtestfixture.h"
 #include "synctestoffice.h"
 
@@ -91,7 +92,24 @@ protected:
     QTemporaryDir files;
 };
 
-TEST_F(BundleE2E, ARoundTripCarriesEverythingOnceAndBringsTheCountysReply)
+/// The same hub, its database on SQLite or on the test PostgreSQL server.
+class BundleE2EOnEitherDatabase : public BundleE2E, public ::testing::WithParamInterface<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Backend::Postgres) {
+            if (const QString why = pointHubAtPostgres(hub.dir()); !why.isEmpty()) {
+                if (postgresMayBeMissing())
+                    GTEST_SKIP() << "PostgreSQL untested here: " << why.toStdString();
+                FAIL() << "PostgreSQL is needed (XZ_ALLOW_NO_POSTGRES=1 skips): " << why.toStdString();
+            }
+        }
+        BundleE2E::SetUp();
+    }
+};
+
+TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCountysReply)
 {
     TestOffice a;
     enrol(a, kVillageA);
@@ -172,6 +190,9 @@ TEST_F(BundleE2E, ARoundTripCarriesEverythingOnceAndBringsTheCountysReply)
     const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, BundleE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         backendName);
 
 TEST_F(BundleE2E, MixedWithTheNetworkEveryEventIsOnTheHubOnce)
 {

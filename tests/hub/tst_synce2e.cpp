@@ -3,6 +3,7 @@
 
 #include "common/testoffice.h"
 #include "hubconfig.h"
+#include "hubfixture.h"
 #include "hubtestfixture.h"
 #include "synctestoffice.h"
 
@@ -82,7 +83,24 @@ protected:
     ServeProcess serve;
 };
 
-TEST_F(SyncE2E, TwoVillagesSyncEverythingOnceAndVillageAReceivesTheCountysReply)
+/// The same hub, its database on SQLite or on the test PostgreSQL server.
+class SyncE2EOnEitherDatabase : public SyncE2E, public ::testing::WithParamInterface<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Backend::Postgres) {
+            if (const QString why = pointHubAtPostgres(hub.dir()); !why.isEmpty()) {
+                if (postgresMayBeMissing())
+                    GTEST_SKIP() << "PostgreSQL untested here: " << why.toStdString();
+                FAIL() << "PostgreSQL is needed (XZ_ALLOW_NO_POSTGRES=1 skips): " << why.toStdString();
+            }
+        }
+        SyncE2E::SetUp();
+    }
+};
+
+TEST_P(SyncE2EOnEitherDatabase, TwoVillagesSyncEverythingOnceAndVillageAReceivesTheCountysReply)
 {
     ASSERT_TRUE(startHub()) << serve.errors.toStdString();
     TestOffice a;
@@ -219,6 +237,9 @@ TEST_F(SyncE2E, TwoVillagesSyncEverythingOnceAndVillageAReceivesTheCountysReply)
     ASSERT_TRUE(otherVillage.ok());
     EXPECT_EQ(otherVillage->pulled, 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, SyncE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         backendName);
 
 TEST_F(SyncE2E, AHubKilledMidPushLosesNothingAndDuplicatesNothing)
 {
