@@ -1,3 +1,5 @@
+#include <QtCore/QLocale>
+#include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
 
 #include "common/testmain.h"
@@ -6,5 +8,14 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The tests assert English words. To look at the screens a test saves as the office
+    // sees them, run it with XZ_TEST_LANGUAGE=zh_CN (its word checks may then fail).
+    QTranslator translator;
+    if (const QString language = qEnvironmentVariable("XZ_TEST_LANGUAGE"); !language.isEmpty()) {
+        if (!translator.load(QStringLiteral("xiangzhi_") + language, QStringLiteral(":/i18n")))
+            qFatal("XZ_TEST_LANGUAGE: no translation %s in :/i18n", qPrintable(language));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
     return xz::test::runAllTests(argc, argv, "xiangzhi-ui-tests");
 }

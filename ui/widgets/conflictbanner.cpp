@@ -13,6 +13,12 @@
 
 namespace xz {
 
+namespace {
+/// The most of a side's note or reply the banner shows.
+constexpr qsizetype kDetailChars = 60;
+} // namespace
+
+
 ConflictBanner::ConflictBanner(AppContext &ctx, QWidget *parent) : QFrame(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("conflictBanner"));
@@ -94,7 +100,10 @@ void ConflictBanner::fill()
     auto line = [](const QString &who, const CaseEvent &e) {
         QString text = tr("%1: %2 on %3: %4.").arg(who, e.actorName, fmt::dateTime(e.deviceTime),
                                                    TimelineModel::describe(e));
-        const QString detail = TimelineModel::detail(e);
+        // One line per side: a long reply is cut here and read whole in the history below.
+        QString detail = TimelineModel::detail(e).simplified();
+        if (detail.size() > kDetailChars)
+            detail = detail.left(kDetailChars - 1) + QChar(0x2026);
         if (!detail.isEmpty())
             text += QLatin1Char(' ') + tr("(“%1”)").arg(detail);
         return text;
