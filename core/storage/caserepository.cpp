@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 
 #include <QtCore/QJsonDocument>
@@ -234,6 +235,31 @@ QList<CaseRecord> CaseRepository::possibleDuplicates(const QString &reporterId, 
         }
     }
     return out;
+}
+
+Result<qint64> CaseRepository::insertEvent(QSqlDatabase db, const CaseEvent &e, qint64 hubSeq, qint64 hubReceivedAtMs)
+{
+    const QVariant noNumber(QMetaType::fromType<qint64>());
+    QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
+                                                    "to_status, payload, note, actor_id, actor_name, device_time, "
+                                                    "device_id, hub_seq, hub_received_at) "
+                                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(sql::text(e.id));
+    q.addBindValue(sql::text(e.caseId));
+    q.addBindValue(sql::text(e.kind));
+    q.addBindValue(sql::textOrNull(e.fromStatus));
+    q.addBindValue(sql::textOrNull(e.toStatus));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sql::text(e.note));
+    q.addBindValue(sql::text(e.actorId));
+    q.addBindValue(sql::text(e.actorName));
+    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
+    q.addBindValue(sql::text(e.deviceId));
+    q.addBindValue(hubSeq > 0 ? QVariant(hubSeq) : noNumber);
+    q.addBindValue(hubSeq > 0 ? QVariant(hubReceivedAtMs) : noNumber);
+    if (!q.exec())
+        return sqlError(q);
+    return q.lastInsertId().toLongLong();
 }
 
 } // namespace xz

@@ -45,6 +45,11 @@ public:
     /// Used by services inside their own transaction.
     static Result<std::optional<CaseRecord>> load(QSqlDatabase db, const QString &id);
     static CaseRecord fromRow(const QSqlQuery &q);
+    /// Appends `e` to the case's immutable history, inside the caller's transaction, and
+    /// returns its local seq. `hubSeq` and `hubReceivedAtMs` are the hub's stamps of a
+    /// pulled event; 0 for an event made here (the push stamps it later).
+    static Result<qint64> insertEvent(QSqlDatabase db, const CaseEvent &e, qint64 hubSeq = 0,
+                                      qint64 hubReceivedAtMs = 0);
     static QString selectColumns();
 
 private:

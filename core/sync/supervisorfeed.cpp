@@ -313,25 +313,8 @@ Result<SupervisorPage> SupervisorFeed::applyPage(const QJsonArray &events, qint6
                 !r)
                 return r.error();
         }
-        QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
-                                                        "to_status, payload, note, actor_id, actor_name, device_time, "
-                                                        "device_id, hub_seq, hub_received_at) "
-                                                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(text(e.id));
-        q.addBindValue(text(e.caseId));
-        q.addBindValue(text(e.kind));
-        q.addBindValue(textOrNull(e.fromStatus));
-        q.addBindValue(textOrNull(e.toStatus));
-        q.addBindValue(compact(e.payload));
-        q.addBindValue(text(e.note));
-        q.addBindValue(text(e.actorId));
-        q.addBindValue(text(e.actorName));
-        q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
-        q.addBindValue(text(e.deviceId));
-        q.addBindValue(pulled.hubSeq);
-        q.addBindValue(pulled.receivedAt);
-        if (!q.exec())
-            return sqlError(q);
+        if (auto inserted = CaseRepository::insertEvent(db, e, pulled.hubSeq, pulled.receivedAt); !inserted)
+            return inserted.error();
         ++done.stored;
         touch(e.caseId);
     }

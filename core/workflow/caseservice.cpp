@@ -170,26 +170,12 @@ Result<void> CaseService::appendEvent(QSqlDatabase db, const Actor &actor, CaseE
     e.actorId = actor.userId;
     e.actorName = actor.displayName;
     e.deviceId = m_db->deviceId();
-    const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
 
     // 1. the immutable event
-    QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
-                                                    "to_status, payload, note, actor_id, actor_name, device_time, "
-                                                    "device_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(text(e.id));
-    q.addBindValue(text(e.caseId));
-    q.addBindValue(text(e.kind));
-    q.addBindValue(textOrNull(e.fromStatus));
-    q.addBindValue(textOrNull(e.toStatus));
-    q.addBindValue(QString::fromUtf8(payload));
-    q.addBindValue(text(e.note));
-    q.addBindValue(text(e.actorId));
-    q.addBindValue(text(e.actorName));
-    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
-    q.addBindValue(text(e.deviceId));
-    if (!q.exec())
-        return sqlError(q);
-    e.seq = q.lastInsertId().toLongLong();
+    auto inserted = CaseRepository::insertEvent(db, e);
+    if (!inserted)
+        return inserted.error();
+    e.seq = *inserted;
 
     // 2. the projection
     if (auto r = CaseProjection::save(db, after, e.kind == QLatin1String("registered")); !r)
@@ -718,25 +704,8 @@ Result<CountyEventOutcome> CaseService::applyCountyEvent(QSqlDatabase db, const 
     if (!actor.exec())
         return sqlError(actor);
 
-    QSqlQuery &q = preparedQuery(db, QStringLiteral("INSERT INTO case_events(id, case_id, kind, from_status, "
-                                                    "to_status, payload, note, actor_id, actor_name, device_time, "
-                                                    "device_id, hub_seq, hub_received_at) "
-                                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(text(e.id));
-    q.addBindValue(text(e.caseId));
-    q.addBindValue(text(e.kind));
-    q.addBindValue(textOrNull(e.fromStatus));
-    q.addBindValue(textOrNull(e.toStatus));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(text(e.note));
-    q.addBindValue(text(e.actorId));
-    q.addBindValue(text(e.actorName));
-    q.addBindValue(e.deviceTime.toMSecsSinceEpoch());
-    q.addBindValue(text(e.deviceId));
-    q.addBindValue(hubSeq);
-    q.addBindValue(receivedAtMs);
-    if (!q.exec())
-        return sqlError(q);
+    if (auto inserted = CaseRepository::insertEvent(db, e, hubSeq, receivedAtMs); !inserted)
+        return inserted.error();
 
     // What the event would make of the case here; nothing when the state does not allow it.
     std::optional<CaseRecord> after;
