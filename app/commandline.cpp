@@ -21,6 +21,8 @@
 #include <QtCore/QTextStream>
 #include <QtCore/QUrl>
 
+#include <optional>
+
 // Free functions: lupdate files their strings under the enclosing namespace, "xz".
 
 namespace xz {
@@ -236,6 +238,28 @@ int printSyncStatus(const DatabasePtr &db)
 /// Exit codes of `xiangzhi sync`: 0 all sent, 1 a local failure, 2 usage, 3 the hub.
 constexpr int kExitHub = 3;
 
+/// The password of `login`, from standard input only: never from the command line, where
+/// other users of the computer could read it. Empty after saying that none came.
+QString readPassword(const QString &login)
+{
+    const QString password = QTextStream(stdin).readLine();
+    if (password.isEmpty())
+        err() << tr("Type the password of %1 on standard input.").arg(login) << Qt::endl;
+    return password;
+}
+
+/// The account `login` after checking its password (lockout included); nothing after
+/// saying why not.
+std::optional<User> logIn(const DatabasePtr &db, const QString &login, const QString &password)
+{
+    auto user = UserService(db).authenticate(login, password);
+    if (!user) {
+        err() << user.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    return *user;
+}
+
 int runEnrol(const QCommandLineParser &parser, const DatabasePtr &db)
 {
     for (const char *needed : {"fingerprint", "code", "user"}) {
@@ -246,19 +270,12 @@ int runEnrol(const QCommandLineParser &parser, const DatabasePtr &db)
             return 2;
         }
     }
-    // The password comes from standard input only: never from the command line, where
-    // other users of the computer could read it.
-    const QString password = QTextStream(stdin).readLine();
-    if (password.isEmpty()) {
-        err() << tr("Type the password of %1 on standard input.").arg(parser.value(QStringLiteral("user")))
-              << Qt::endl;
+    const QString password = readPassword(parser.value(QStringLiteral("user")));
+    if (password.isEmpty())
         return 2;
-    }
-    auto user = UserService(db).authenticate(parser.value(QStringLiteral("user")), password);
-    if (!user) {
-        err() << user.error().message << Qt::endl;
+    auto user = logIn(db, parser.value(QStringLiteral("user")), password);
+    if (!user)
         return 1;
-    }
     const QString deviceName = parser.isSet(QStringLiteral("device-name"))
         ? parser.value(QStringLiteral("device-name"))
         : QSysInfo::machineHostName();
@@ -392,12 +409,9 @@ int runBundle(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
-    const QString password = QTextStream(stdin).readLine();
-    if (password.isEmpty()) {
-        err() << tr("Type the password of %1 on standard input.").arg(parser.value(QStringLiteral("user")))
-              << Qt::endl;
+    const QString password = readPassword(parser.value(QStringLiteral("user")));
+    if (password.isEmpty())
         return 2;
-    }
     Database::Options options;
     options.createIfMissing = false;
     auto db = Database::open(parser.value(QStringLiteral("database")), options);
@@ -405,11 +419,9 @@ int runBundle(const QStringList &arguments)
         err() << db.error().message << Qt::endl;
         return 1;
     }
-    auto user = UserService(*db).authenticate(parser.value(QStringLiteral("user")), password);
-    if (!user) {
-        err() << user.error().message << Qt::endl;
+    auto user = logIn(*db, parser.value(QStringLiteral("user")), password);
+    if (!user)
         return 1;
-    }
     const Actor actor = UserService::actorFor(*user);
     const QString file = parser.positionalArguments().constFirst();
     BundleService bundles(*db, Clock::system());

@@ -9,6 +9,7 @@
 #include "hubtestfixture.h"
 #include "synctestoffice.h"
 
+#include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
 #include "domain/ids.h"
 #include "storage/caserepository.h"
@@ -189,6 +190,89 @@ TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCou
     EXPECT_EQ(a.count("audit_log WHERE action = 'sync.bundle_import'"), 2);
     const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+}
+
+TEST_F(BundleE2E, AttachmentsTravelInTheFileAndTheReplyMarksThemHeld)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    const CaseRecord c = a.registerCase(a.grid);
+    // A photo bigger than one request body: the hub stores it in chunks like an upload.
+    QByteArray photo("\xFF\xD8\xFF\xE0", 4);
+    for (int i = 0; photo.size() < 1500 * 1024; ++i)
+        photo += QByteArray::number(i * 7919);
+    const QString file = a.dir.filePath(QStringLiteral("塌方现场.jpg"));
+    write(file, photo);
+    auto attached = a.cases->attach(TestOffice::actor(a.grid), c.id, file);
+    ASSERT_TRUE(attached.ok()) << attached.error().message.toStdString();
+
+    auto exported = exportFrom(a, path(QStringLiteral("a.xzb")));
+    ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    EXPECT_EQ(exported->blobs, 1);
+    const HubRun imported = hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("a-reply.xzb")));
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString();
+    {
+        HubDatabase hubDb(hubDatabase());
+        EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT length FROM blobs WHERE village_code = ? AND sha256 = ? AND "
+                                              "completed_at IS NOT NULL"),
+                               {kVillageA, attached->sha256}),
+                  photo.size());
+    }
+    // The hub's own check reads every complete blob back against its name.
+    const HubRun verified = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString();
+
+    auto back = importInto(a, path(QStringLiteral("a-reply.xzb")));
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->blobsConfirmed, 1);
+    EXPECT_EQ(AttachmentStore::waitingCount(a.db->connection()).value(), 0);
+    // Held by the county now: neither the next file nor a sync sends it again.
+    auto next = exportFrom(a, path(QStringLiteral("a2.xzb")));
+    ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
+    EXPECT_EQ(next->blobs, 0);
+}
+
+TEST_F(BundleE2E, TheCommandLineWritesAndReadsTheFilesWithTheSecretarysPassword)
+{
+    QTemporaryDir keep;
+    const QString office = keep.filePath(QStringLiteral("office.sqlite"));
+    qint64 events = 0;
+    {
+        TestOffice a;
+        enrol(a, kVillageA);
+        fillOffice(a, 5);
+        events = a.count("case_events");
+        ASSERT_TRUE(a.db->backupTo(office).ok());
+    }
+    const QByteArray password = xz::test::testPassword().toUtf8() + "\n";
+    auto bundle = [&](const char *action, const QString &login, const QString &file) {
+        return runApp({QStringLiteral("bundle"), QString::fromLatin1(action), QStringLiteral("--database"), office,
+                       QStringLiteral("--user"), login, file},
+                      password);
+    };
+    const QString out = path(QStringLiteral("cli.xzb"));
+    const QString reply = path(QStringLiteral("cli-reply.xzb"));
+
+    // A cadre may not; the secretary may.
+    const AppRun cadre = bundle("export", QStringLiteral("ganbu1"), out);
+    EXPECT_EQ(cadre.exitCode, 1) << cadre.out.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    const AppRun exported = bundle("export", QStringLiteral("shuji"), out);
+    ASSERT_EQ(exported.exitCode, 0) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("Wrote %1 records").arg(events))) << exported.out.toStdString();
+
+    ASSERT_EQ(hubImport(out, reply).exitCode, 0);
+    const AppRun imported = bundle("import", QStringLiteral("shuji"), reply);
+    ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("The county confirmed %1 records and refused 0.").arg(events)))
+        << imported.out.toStdString();
+    const AppRun status = runApp({QStringLiteral("sync"), QStringLiteral("--database"), office, QStringLiteral("--status")});
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Waiting to be sent: 0"))) << status.out.toStdString();
+
+    // A file that is not a bundle: a clear refusal, exit 1.
+    write(path(QStringLiteral("photo.xzb")), QByteArray("\xFF\xD8\xFF\xE0not a bundle", 16));
+    const AppRun garbage = bundle("import", QStringLiteral("shuji"), path(QStringLiteral("photo.xzb")));
+    EXPECT_EQ(garbage.exitCode, 1) << garbage.out.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BundleE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
