@@ -10,6 +10,7 @@
 #include "domain/ids.h"
 #include "privacy/retention.h"
 #include "storage/caserepository.h"
+#include "sync/auditupload.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
 #include "sync/syncstate.h"
@@ -236,6 +237,48 @@ TEST_P(SyncE2EOnEitherDatabase, TwoVillagesSyncEverythingOnceAndVillageAReceives
     auto otherVillage = clientB.syncOnce();
     ASSERT_TRUE(otherVillage.ok());
     EXPECT_EQ(otherVillage->pulled, 0);
+
+    // Each PC's audit log went to the hub whole, in pages, and the hub's verify walks it.
+    const qint64 auditA = a.count("audit_log");
+    const qint64 auditB = b.count("audit_log");
+    ASSERT_GT(auditA, AuditUpload::kPageSize);
+    EXPECT_EQ(reportA->auditSent + pulled->auditSent + again->auditSent, auditA);
+    EXPECT_EQ(reportB->auditSent + otherVillage->auditSent, auditB);
+    EXPECT_EQ(again->auditSent, auditA - (reportA->auditSent + pulled->auditSent)) << "only what was new";
+    const QString lineA = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, ")
+                              .arg(kVillageA, a.db->deviceId())
+                              .arg(auditA);
+    const QString lineB = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, ")
+                              .arg(kVillageB, b.db->deviceId())
+                              .arg(auditB);
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(lineA + QStringLiteral("OK\n"))) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(lineB + QStringLiteral("OK\n"))) << verify.out.toStdString();
+    const HubRun listed = hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.split(QLatin1Char('\n')).filter(kVillageB).value(0).contains(
+        QString::number(eventsB).leftJustified(10) + QString::number(auditB).leftJustified(10)))
+        << listed.out.toStdString();
+
+    // Someone changes one of village A's records in the hub's database: verify names it.
+    const qint64 tampered = auditA / 2;
+    {
+        QSqlQuery q(hubDb.db());
+        q.prepare(QStringLiteral("UPDATE audit_records SET detail = ? WHERE device_id = ? AND seq = ?"));
+        q.addBindValue(QStringLiteral("{}"));
+        q.addBindValue(a.db->deviceId());
+        q.addBindValue(tampered);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        ASSERT_EQ(q.numRowsAffected(), 1);
+    }
+    const HubRun broken = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_NE(broken.exitCode, 0) << broken.out.toStdString();
+    const QString brokenA = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, BROKEN at record %4")
+                                .arg(kVillageA, a.db->deviceId())
+                                .arg(tampered - 1)
+                                .arg(tampered);
+    EXPECT_TRUE(broken.out.contains(brokenA)) << broken.out.toStdString();
+    EXPECT_TRUE(broken.out.contains(lineB + QStringLiteral("OK\n"))) << broken.out.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SyncE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
