@@ -284,6 +284,49 @@ TEST_P(SyncE2EOnEitherDatabase, TwoVillagesSyncEverythingOnceAndVillageAReceives
 INSTANTIATE_TEST_SUITE_P(Backends, SyncE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          backendName);
 
+TEST_F(SyncE2E, TheAuditLogFollowsTheHubsLastRecordWhenTheHubHoldsLessOrMore)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 30);
+    enrol(a, kVillageA);
+    SyncClient client(a.db, a.clock);
+    auto first = client.syncOnce();
+    ASSERT_TRUE(first.ok() && first->complete()) << (first->error ? first->error->message.toStdString() : "");
+    const qint64 sent = a.count("audit_log");
+    EXPECT_EQ(first->auditSent, sent);
+    HubDatabase hubDb(hubDatabase());
+    const QString held = QStringLiteral("SELECT count(*) FROM audit_records WHERE device_id = ?");
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), sent);
+
+    // The hub's database is restored from a backup that ends at record 5: the office's
+    // cursor is ahead, the hub says where its chain ends, and sync goes on from there.
+    const qint64 kept = 5;
+    ASSERT_GT(sent, kept + 1);
+    hubDb.scalar(QStringLiteral("DELETE FROM audit_records WHERE device_id = ? AND seq > ?"), {a.db->deviceId(), kept});
+    a.registerCase(a.secretary);
+    auto resumed = client.syncOnce();
+    ASSERT_TRUE(resumed.ok());
+    EXPECT_FALSE(resumed->error.has_value()) << resumed->error->message.toStdString();
+    const qint64 now = a.count("audit_log");
+    EXPECT_GT(now, sent);
+    EXPECT_EQ(resumed->auditSent, now - kept);
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), now);
+
+    // The office forgot what the hub acknowledged (the reply was lost): it sends again, the
+    // hub reports duplicates and its last seq, and the office follows it.
+    ASSERT_TRUE(a.db->setSetting(QStringLiteral("hub_audit_seq"), QStringLiteral("0")).ok());
+    auto repeated = client.syncOnce();
+    ASSERT_TRUE(repeated.ok());
+    EXPECT_FALSE(repeated->error.has_value()) << repeated->error->message.toStdString();
+    EXPECT_EQ(repeated->auditSent, 0);
+    EXPECT_EQ(a.db->setting(QStringLiteral("hub_audit_seq")).toLongLong(), now);
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), now);
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("): %1 records, OK").arg(now))) << verify.out.toStdString();
+}
+
 TEST_F(SyncE2E, AHubKilledMidPushLosesNothingAndDuplicatesNothing)
 {
     ASSERT_TRUE(startHub()) << serve.errors.toStdString();
