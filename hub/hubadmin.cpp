@@ -316,9 +316,12 @@ Result<QList<VillageCheck>> verifyEvents(HubStore &store)
     auto villages = store.villages();
     if (!villages)
         return villages.error();
+    auto devices = store.devices();
+    if (!devices)
+        return devices.error();
     QList<VillageCheck> result;
     for (const HubVillage &v : std::as_const(*villages)) {
-        VillageCheck check{v.code, v.name, 0, 0, {}, 0, 0, {}};
+        VillageCheck check{v.code, v.name, 0, 0, {}, 0, 0, {}, {}};
         qint64 after = 0;
         for (;;) {
             auto page = store.villageEvents(v.code, after, kVerifyPage);
@@ -355,9 +358,56 @@ Result<QList<VillageCheck>> verifyEvents(HubStore &store)
                     check.badBlobs << b.sha256;
             }
         }
+        for (const HubDevice &d : std::as_const(*devices)) {
+            if (d.isSupervisor() || d.villageCode != v.code)
+                continue;
+            auto chain = verifyAuditChain(store, d);
+            if (!chain)
+                return chain.error();
+            check.auditChains.append(*chain);
+        }
         result.append(check);
     }
     return result;
+}
+
+Result<AuditChainCheck> verifyAuditChain(HubStore &store, const HubDevice &device)
+{
+    AuditChainCheck check;
+    check.deviceId = device.id;
+    check.deviceName = device.name;
+    qint64 expectedSeq = 1;
+    QString prev = QString(64, QLatin1Char('0')); // AuditLog's genesis link
+    for (;;) {
+        auto page = store.auditRecords(device.id, expectedSeq - 1, kVerifyPage);
+        if (!page)
+            return page.error();
+        for (const AuditRecord &r : std::as_const(*page)) {
+            if (r.seq != expectedSeq) {
+                check.brokenSeq = expectedSeq;
+                check.problem = QStringLiteral("record %1 is missing (the chain jumps from %2 to %3)")
+                                    .arg(expectedSeq)
+                                    .arg(expectedSeq - 1)
+                                    .arg(r.seq);
+                return check;
+            }
+            if (r.prevHash != prev) {
+                check.brokenSeq = r.seq;
+                check.problem = QStringLiteral("record %1 does not link to record %2").arg(r.seq).arg(r.seq - 1);
+                return check;
+            }
+            if (AuditLog::hashOf(r.seq, r.entry, r.prevHash) != r.hash) {
+                check.brokenSeq = r.seq;
+                check.problem = QStringLiteral("record %1 was changed (its hash is not its content's)").arg(r.seq);
+                return check;
+            }
+            prev = r.hash;
+            ++expectedSeq;
+            ++check.records;
+        }
+        if (page->size() < kVerifyPage)
+            return check;
+    }
 }
 
 QString adminUsage()
@@ -366,13 +416,14 @@ QString adminUsage()
         "Administration commands:\n"
         "  village add CODE [NAME]        register a village by its 12-digit code (the name comes from\n"
         "                                 the division table when NAME is left out)\n"
-        "  village list                   villages with their event counts and last contact\n"
+        "  village list                   villages with their event and audit record counts and last contact\n"
         "  village code CODE [--days N]   issue a one-time enrolment code (default: valid 7 days)\n"
         "  device list                    enrolled devices and supervisor tokens\n"
         "  device revoke DEVICE_ID        refuse a device's token from now on\n"
         "  supervisor add NAME            issue a read-only token for every village\n"
-        "  verify                         check every stored event against its content hash, and\n"
-        "                                 every complete blob against its name (its SHA-256)\n"
+        "  verify                         check every stored event against its content hash, every\n"
+        "                                 complete blob against its name (its SHA-256), and every\n"
+        "                                 village PC's audit chain from its first record\n"
         "County staff (each appends an event to the village's pull feed; it arrives at its next sync):\n"
         "  county reply CASE_ID TEXT --by NAME\n"
         "                                 answer a case the village escalated\n"
@@ -478,10 +529,10 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
         if (!list)
             return failed(list.error());
         out << padded(QStringLiteral("CODE"), 14) << padded(QStringLiteral("NAME"), 32)
-            << padded(QStringLiteral("EVENTS"), 10) << "LAST CONTACT\n";
+            << padded(QStringLiteral("EVENTS"), 10) << padded(QStringLiteral("AUDIT"), 10) << "LAST CONTACT\n";
         for (const HubVillage &v : std::as_const(*list))
             out << padded(v.code, 14) << padded(v.name, 32) << padded(QString::number(v.eventCount), 10)
-                << timeText(v.lastContact) << "\n";
+                << padded(QString::number(v.auditCount), 10) << timeText(v.lastContact) << "\n";
         out << list->size() << (list->size() == 1 ? " village\n" : " villages\n");
         out.flush();
         return 0;
@@ -547,7 +598,7 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
         auto checks = verifyEvents(store);
         if (!checks)
             return failed(checks.error());
-        qint64 total = 0, bad = 0, blobs = 0, badBlobs = 0;
+        qint64 total = 0, bad = 0, blobs = 0, badBlobs = 0, chains = 0, brokenChains = 0;
         for (const VillageCheck &c : std::as_const(*checks)) {
             out << padded(c.code, 14) << padded(c.name, 32) << c.events << " events, ";
             if (c.hashMismatches == 0)
@@ -561,6 +612,16 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
             else
                 out << c.blobMismatches << " DO NOT MATCH their name (e.g. " << c.badBlobs.join(QStringLiteral(", "))
                     << ")\n";
+            for (const AuditChainCheck &a : std::as_const(c.auditChains)) {
+                out << "  " << c.code << " audit log of " << a.deviceName << " (device " << a.deviceId
+                    << "): " << a.records << " records, ";
+                if (a.ok())
+                    out << "OK\n";
+                else
+                    out << "BROKEN at record " << a.brokenSeq << ": " << a.problem << "\n";
+                ++chains;
+                brokenChains += a.ok() ? 0 : 1;
+            }
             total += c.events;
             bad += c.hashMismatches;
             blobs += c.blobs;
@@ -568,9 +629,9 @@ int runAdminCommand(HubStore &store, const QStringList &args, QTextStream &out, 
         }
         out << total << " events in " << checks->size() << " villages; " << bad << " mismatched.\n"
             << blobs << " blobs; " << badBlobs << " mismatched.\n"
-            << "(Protocol 1 does not send the village audit chain; each village PC verifies its own.)\n";
+            << chains << " audit chains; " << brokenChains << " broken.\n";
         out.flush();
-        return bad == 0 && badBlobs == 0 ? 0 : 1;
+        return bad == 0 && badBlobs == 0 && brokenChains == 0 ? 0 : 1;
     }
     if (group == QLatin1String("county"))
         return runCountyCommand(store, args, out, err, clock);

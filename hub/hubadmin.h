@@ -24,6 +24,17 @@ struct IssuedSecret
     qint64 expiresAt = 0;///< for enrolment codes; 0 = does not expire
 };
 
+/// One village PC's audit chain as `verify` found it at the hub.
+struct AuditChainCheck
+{
+    QString deviceId;
+    QString deviceName;
+    qint64 records = 0;
+    qint64 brokenSeq = 0;    ///< the first record that does not fit; 0 = the chain is whole
+    QString problem;         ///< what is wrong with it, in English
+    bool ok() const { return brokenSeq == 0; }
+};
+
 /// One village's line of `verify`.
 struct VillageCheck
 {
@@ -35,6 +46,7 @@ struct VillageCheck
     qint64 blobs = 0;          ///< complete blobs stored for the village
     qint64 blobMismatches = 0; ///< complete blobs whose content's SHA-256 is not their name
     QStringList badBlobs;      ///< the first few of them
+    QList<AuditChainCheck> auditChains; ///< one per village PC (not supervisors), in `device list` order
 };
 
 /// Registers a village. The code must be 12 digits. When the bundled division table knows
@@ -58,10 +70,14 @@ Result<IssuedSecret> addSupervisor(HubStore &store, const QString &name, const C
 
 /// For every village: its event count, and whether every stored event's content_hash is
 /// the hash of its stored body (a change to a body after it was stored shows here); and
-/// its complete blobs, each read back one chunk at a time and hashed against its name.
-/// Protocol 1 does not carry the village's own audit chain, so that is checked on the
-/// village PC, not here.
+/// its complete blobs, each read back one chunk at a time and hashed against its name; and
+/// each of its PCs' audit chains (verifyAuditChain).
 Result<QList<VillageCheck>> verifyEvents(HubStore &store);
+
+/// Walks a device's stored audit chain from its first record, as AuditLog::verify does on
+/// the village PC: seq 1 linked to the genesis hash, each next seq linked to the hash before
+/// it, and each record's hash recomputed from its content.
+Result<AuditChainCheck> verifyAuditChain(HubStore &store, const HubDevice &device);
 
 /// What a county command stored: one event per village it is addressed to.
 struct CountyPosting

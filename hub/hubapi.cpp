@@ -197,6 +197,63 @@ QJsonObject stored(int index, const QString &id, const QString &status, qint64 h
                        {QStringLiteral("received_at"), receivedAt}};
 }
 
+/// What is wrong with an audit record, naming the field; empty when it is well formed.
+QString auditRecordProblem(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return QStringLiteral("must be a JSON object");
+    const QJsonObject r = value.toObject();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    const QJsonValue seq = r.value(QStringLiteral("seq"));
+    if (!isMillis(seq) || seq.toInteger() < 1)
+        return QStringLiteral("seq: must be a whole number from 1");
+    if (!isMillis(r.value(QStringLiteral("at"))))
+        return QStringLiteral("at: must be whole milliseconds since the epoch");
+    for (const char *field : {"actor_id", "action", "object_type", "object_id", "detail", "outcome"}) {
+        if (!r.value(QLatin1String(field)).isString())
+            return QLatin1String(field) + QStringLiteral(": must be a string");
+    }
+    for (const char *field : {"prev_hash", "hash"}) {
+        if (!hex.match(r.value(QLatin1String(field)).toString()).hasMatch())
+            return QLatin1String(field) + QStringLiteral(": must be 64 lower-case hex digits");
+    }
+    static const QStringList known{QStringLiteral("seq"),       QStringLiteral("at"),
+                                   QStringLiteral("actor_id"),  QStringLiteral("action"),
+                                   QStringLiteral("object_type"), QStringLiteral("object_id"),
+                                   QStringLiteral("detail"),    QStringLiteral("outcome"),
+                                   QStringLiteral("prev_hash"), QStringLiteral("hash")};
+    if (const QString key = unknownKey(r, known); !key.isEmpty())
+        return key + QStringLiteral(": not a field of an audit record in protocol 1");
+    return {};
+}
+
+AuditRecord auditRecordOf(const QJsonObject &r)
+{
+    AuditRecord a;
+    a.seq = r.value(QStringLiteral("seq")).toInteger();
+    a.entry.at = r.value(QStringLiteral("at")).toInteger();
+    a.entry.actorId = r.value(QStringLiteral("actor_id")).toString();
+    a.entry.action = r.value(QStringLiteral("action")).toString();
+    a.entry.objectType = r.value(QStringLiteral("object_type")).toString();
+    a.entry.objectId = r.value(QStringLiteral("object_id")).toString();
+    a.entry.detail = r.value(QStringLiteral("detail")).toString();
+    a.entry.outcome = r.value(QStringLiteral("outcome")).toString();
+    a.prevHash = r.value(QStringLiteral("prev_hash")).toString();
+    a.hash = r.value(QStringLiteral("hash")).toString();
+    return a;
+}
+
+/// A refused audit body: the protocol's error, and the device's last seq the hub holds so
+/// that a client whose cursor is ahead of the hub (a hub restored from a backup) resumes.
+HubResponse auditRefused(int status, const QString &code, const QString &message, qint64 lastSeq)
+{
+    HubResponse r = HubResponse::error(status, code, message);
+    QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    body.insert(QStringLiteral("last_seq"), lastSeq);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
 /// A query parameter as a whole number within [min, max], or `fallback` when absent.
 std::optional<qint64> queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min,
                                   qint64 max)
@@ -247,9 +304,10 @@ HubResponse HubApi::route(const HubRequest &request)
         return enrol(request);
     const bool push = post && path == QLatin1String("/api/v1/batches");
     const bool pull = get && path == QLatin1String("/api/v1/events");
+    const bool audit = post && path == QLatin1String("/api/v1/audit");
     const bool blob = (request.method == "HEAD" || request.method == "PUT")
         && path.startsWith(QLatin1String("/api/v1/blobs/"));
-    if (!push && !pull && !blob)
+    if (!push && !pull && !blob && !audit)
         return HubResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("No such endpoint: %1 %2.")
                                       .arg(QString::fromLatin1(request.method), path));
@@ -279,6 +337,8 @@ HubResponse HubApi::route(const HubRequest &request)
     }
     if (blob)
         return request.method == "HEAD" ? headBlob(request, who) : putBlob(request, who);
+    if (audit)
+        return pushAudit(request, who);
     return push ? pushBatch(request, who) : pullEvents(request, who);
 }
 
@@ -524,6 +584,103 @@ HubResponse HubApi::ingestBatch(const QJsonObject &body, const HubDevice &device
     if (replacedAny)
         m_store.scrubReplacedData();
     return response;
+}
+
+HubResponse HubApi::pushAudit(const HubRequest &request, const HubDevice &device)
+{
+    auto parsed = jsonBody(request);
+    if (auto *error = std::get_if<HubResponse>(&parsed))
+        return *error;
+    return ingestAudit(std::get<QJsonObject>(parsed), device);
+}
+
+HubResponse HubApi::ingestAudit(const QJsonObject &body, const HubDevice &device)
+{
+    if (device.isSupervisor())
+        return HubResponse::error(403, QStringLiteral("forbidden"),
+                                  QStringLiteral("A supervisor token is read-only: it has no audit log to send."));
+    const QJsonValue deviceId = body.value(QStringLiteral("device_id"));
+    if (!isUuid(deviceId))
+        return badRequest(QStringLiteral("device_id"), QStringLiteral("must be a lower-case UUID string"));
+    if (deviceId.toString() != device.id)
+        return HubResponse::error(403, QStringLiteral("forbidden"),
+                                  QStringLiteral("device_id is not the device this token was issued to."));
+    const QJsonValue recordsValue = body.value(QStringLiteral("records"));
+    if (!recordsValue.isArray())
+        return badRequest(QStringLiteral("records"), QStringLiteral("must be an array"));
+    const QJsonArray records = recordsValue.toArray();
+    if (records.size() > m_options.maxEventsPerBatch)
+        return badRequest(QStringLiteral("records"), QStringLiteral("at most %1 records per request, not %2")
+                                                         .arg(m_options.maxEventsPerBatch)
+                                                         .arg(records.size()));
+    if (const QString key = unknownKey(body, {QStringLiteral("device_id"), QStringLiteral("records")}); !key.isEmpty())
+        return badRequest(key, QStringLiteral("not a field of an audit body in protocol 1"));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (const QString problem = auditRecordProblem(records.at(i)); !problem.isEmpty())
+            return badRequest(QStringLiteral("records[%1]").arg(i), problem);
+    }
+
+    // One transaction: the whole body is stored, or (refused) none of it.
+    const qint64 now = m_clock.nowMs();
+    if (auto r = m_store.begin(); !r)
+        return storeFailure(r.error());
+    auto fail = [this](const Error &e) {
+        m_store.rollback();
+        return storeFailure(e);
+    };
+    auto last = m_store.lastAuditRecord(device.id);
+    if (!last)
+        return fail(last.error());
+    const qint64 heldSeq = last->has_value() ? (*last)->seq : 0;
+    qint64 lastSeq = heldSeq;
+    // The village's first record links to the genesis hash, as AuditLog writes it.
+    QString lastHash = last->has_value() ? (*last)->hash : QString(64, QLatin1Char('0'));
+    auto refuse = [&](const QString &code, const QString &message) {
+        m_store.rollback();
+        return auditRefused(code == QLatin1String("audit_conflict") ? 409 : 422, code, message, heldSeq);
+    };
+    int storedCount = 0, duplicates = 0;
+    for (const QJsonValue &value : records) {
+        const AuditRecord record = auditRecordOf(value.toObject());
+        if (AuditLog::hashOf(record.seq, record.entry, record.prevHash) != record.hash)
+            return refuse(QStringLiteral("audit_broken"),
+                          QStringLiteral("Audit record %1: its hash is not the hash of its content.").arg(record.seq));
+        if (record.seq <= lastSeq) {
+            auto held = m_store.auditHash(device.id, record.seq);
+            if (!held)
+                return fail(held.error());
+            if (held->has_value() && **held == record.hash) {
+                ++duplicates;
+                continue;
+            }
+            return refuse(QStringLiteral("audit_conflict"),
+                          QStringLiteral("Audit record %1: the hub holds another record under this seq.")
+                              .arg(record.seq));
+        }
+        if (record.seq != lastSeq + 1)
+            return refuse(QStringLiteral("audit_broken"),
+                          QStringLiteral("Audit record %1 does not continue the chain: the hub holds up to %2.")
+                              .arg(record.seq)
+                              .arg(lastSeq));
+        if (record.prevHash != lastHash)
+            return refuse(QStringLiteral("audit_broken"),
+                          QStringLiteral("Audit record %1: its prev_hash is not the hash of record %2.")
+                              .arg(record.seq)
+                              .arg(lastSeq));
+        if (auto r = m_store.insertAuditRecord(device.id, record, now); !r)
+            return fail(r.error());
+        ++storedCount;
+        lastSeq = record.seq;
+        lastHash = record.hash;
+    }
+    if (auto r = m_store.touchDevice(device.id, now); !r)
+        return fail(r.error());
+    if (auto r = m_store.commit(); !r)
+        return storeFailure(r.error());
+    return HubResponse::json(200, QJsonObject{{QStringLiteral("device_id"), device.id},
+                                              {QStringLiteral("stored"), storedCount},
+                                              {QStringLiteral("duplicates"), duplicates},
+                                              {QStringLiteral("last_seq"), lastSeq}});
 }
 
 HubResponse HubApi::pullEvents(const HubRequest &request, const HubDevice &device)

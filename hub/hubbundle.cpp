@@ -173,6 +173,32 @@ Result<BundleImport> importVillageBundle(HubStore &store, HubApi &api, const QBy
         replies.append(entry);
     }
 
+    // The audit pages as if each had been sent over the network. Absent in bundles of
+    // programs from before audit sync. The first refused page ends it: the rest cannot
+    // continue a chain the hub did not take.
+    const QJsonValue auditPages = payload->value(QStringLiteral("audit"));
+    if (!auditPages.isUndefined() && !auditPages.isArray())
+        return badPayload(QStringLiteral("audit"));
+    QJsonObject auditReply;
+    for (const QJsonValue &value : auditPages.toArray()) {
+        const HubResponse response = api.ingestAudit(value.toObject(), who);
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        if (response.status >= 500)
+            return makeError(response.status == 503 ? QStringLiteral("db_unavailable") : QStringLiteral("db_error"),
+                             body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+        if (body.contains(QStringLiteral("last_seq")))
+            auditReply.insert(QStringLiteral("last_seq"), body.value(QStringLiteral("last_seq")));
+        if (response.status != 200) {
+            auditReply.insert(QStringLiteral("error"), body.value(QStringLiteral("error")));
+            result.auditError = body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+            break;
+        }
+        result.auditStored += body.value(QStringLiteral("stored")).toInt();
+        result.auditDuplicates += body.value(QStringLiteral("duplicates")).toInt();
+    }
+    auditReply.insert(QStringLiteral("stored"), result.auditStored);
+    auditReply.insert(QStringLiteral("duplicates"), result.auditDuplicates);
+
     static const QRegularExpression hexName(QStringLiteral("^[0-9a-f]{64}$"));
     QJsonArray blobResults;
     for (const QJsonValue &value : blobs.toArray()) {
@@ -222,6 +248,7 @@ Result<BundleImport> importVillageBundle(HubStore &store, HubApi &api, const QBy
     replyHeader.createdAtMs = now;
     const QJsonObject replyPayload{{QStringLiteral("batches"), replies},
                                    {QStringLiteral("blobs"), blobResults},
+                                   {QStringLiteral("audit"), auditReply},
                                    {QStringLiteral("events"), feed},
                                    {QStringLiteral("next"), next}};
     result.reply = Bundle::write(replyHeader, replyPayload, Bundle::boxPublicKeyOf(signKey),

@@ -20,7 +20,7 @@ namespace xz::hub {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 std::atomic<int> s_instanceCounter{0};
 
@@ -159,15 +159,59 @@ QStringList upgradeTo3()
     };
 }
 
+// Schema 3 → 4: the village PCs' audit logs (POST /api/v1/audit). One row per record as
+// the device wrote it, keyed by the device and its own seq: each PC of a village keeps its
+// own chain, and `verify` walks each one from its first record.
+QStringList upgradeTo4()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_records ("
+                       " device_id TEXT NOT NULL REFERENCES devices(id),"
+                       " seq BIGINT NOT NULL,"
+                       " at BIGINT NOT NULL,"
+                       " actor_id TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object_type TEXT NOT NULL,"
+                       " object_id TEXT NOT NULL,"
+                       " detail TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (device_id, seq))"),
+        QStringLiteral("UPDATE hub_settings SET value = '4' WHERE key = 'schema_version'"),
+    };
+}
+
 const QString kVillageColumns = QStringLiteral(
     "v.code, v.name, v.added_at,"
     " (SELECT count(*) FROM events e WHERE e.village_code = v.code),"
-    " (SELECT max(d.last_contact) FROM devices d WHERE d.village_code = v.code)");
+    " (SELECT max(d.last_contact) FROM devices d WHERE d.village_code = v.code),"
+    " (SELECT count(*) FROM audit_records a JOIN devices d ON d.id = a.device_id WHERE d.village_code = v.code)");
 
 HubVillage villageFrom(const QSqlQuery &q)
 {
-    return HubVillage{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                      q.value(3).toLongLong(), msOrZero(q.value(4))};
+    return HubVillage{q.value(0).toString(),   q.value(1).toString(), q.value(2).toLongLong(),
+                      q.value(3).toLongLong(), msOrZero(q.value(4)),  q.value(5).toLongLong()};
+}
+
+const QString kAuditColumns = QStringLiteral(
+    "seq, at, actor_id, action, object_type, object_id, detail, outcome, prev_hash, hash FROM audit_records ");
+
+AuditRecord auditRecordFrom(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.seq = q.value(0).toLongLong();
+    r.entry.at = q.value(1).toLongLong();
+    r.entry.actorId = q.value(2).toString();
+    r.entry.action = q.value(3).toString();
+    r.entry.objectType = q.value(4).toString();
+    r.entry.objectId = q.value(5).toString();
+    r.entry.detail = q.value(6).toString();
+    r.entry.outcome = q.value(7).toString();
+    r.prevHash = q.value(8).toString();
+    r.hash = q.value(9).toString();
+    return r;
 }
 
 const QString kDeviceColumns = QStringLiteral(
@@ -477,6 +521,8 @@ Result<void> HubStore::upgrade()
         steps << upgradeTo2(m_driver);
     if (version < 3)
         steps << upgradeTo3();
+    if (version < 4)
+        steps << upgradeTo4();
     for (const QStringList &step : std::as_const(steps)) {
         for (const QString &sql : step) {
             if (!q.exec(sql)) {
@@ -984,6 +1030,78 @@ Result<QList<BlobState>> HubStore::completeBlobs(const QString &villageCode) con
     while ((*q)->next())
         result.append(BlobState{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong(),
                                 msOrZero((*q)->value(3))});
+    (*q)->finish();
+    return result;
+}
+
+Result<std::optional<AuditRecord>> HubStore::lastAuditRecord(const QString &deviceId) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kAuditColumns
+                                  + QStringLiteral("WHERE device_id = ? ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(deviceId);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<AuditRecord> result;
+    if ((*q)->next())
+        result = auditRecordFrom(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<std::optional<QString>> HubStore::auditHash(const QString &deviceId, qint64 seq) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT hash FROM audit_records WHERE device_id = ? AND seq = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(deviceId);
+    (*q)->addBindValue(seq);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    std::optional<QString> result;
+    if ((*q)->next())
+        result = (*q)->value(0).toString();
+    (*q)->finish();
+    return result;
+}
+
+Result<void> HubStore::insertAuditRecord(const QString &deviceId, const AuditRecord &record, qint64 receivedAt) const
+{
+    auto q = statement(*this, QStringLiteral("INSERT INTO audit_records(device_id, seq, at, actor_id, action, "
+                                             "object_type, object_id, detail, outcome, prev_hash, hash, received_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(deviceId);
+    (*q)->addBindValue(record.seq);
+    (*q)->addBindValue(record.entry.at);
+    (*q)->addBindValue(sql::text(record.entry.actorId));
+    (*q)->addBindValue(sql::text(record.entry.action));
+    (*q)->addBindValue(sql::text(record.entry.objectType));
+    (*q)->addBindValue(sql::text(record.entry.objectId));
+    (*q)->addBindValue(sql::text(record.entry.detail));
+    (*q)->addBindValue(sql::text(record.entry.outcome));
+    (*q)->addBindValue(record.prevHash);
+    (*q)->addBindValue(record.hash);
+    (*q)->addBindValue(receivedAt);
+    return exec(**q);
+}
+
+Result<QList<AuditRecord>> HubStore::auditRecords(const QString &deviceId, qint64 afterSeq, int limit) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kAuditColumns
+                                  + QStringLiteral("WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(deviceId);
+    (*q)->addBindValue(afterSeq);
+    (*q)->addBindValue(limit);
+    if (auto r = exec(**q); !r)
+        return r.error();
+    QList<AuditRecord> result;
+    while ((*q)->next())
+        result.append(auditRecordFrom(**q));
     (*q)->finish();
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditlog.h"
 #include "result.h"
 #include "sync/bundle.h"
 
@@ -22,6 +23,7 @@ struct HubVillage
     qint64 addedAt = 0;
     qint64 eventCount = 0;   ///< events stored for the village (from devices and the hub)
     qint64 lastContact = 0;  ///< latest contact of any of its devices; 0 = never
+    qint64 auditCount = 0;   ///< audit records its devices sent (POST /api/v1/audit)
 };
 
 /// An enrolled village PC, or a supervisor's token.
@@ -78,6 +80,16 @@ struct HubKeys
 {
     SigningKeyPair signing; ///< signs reply bundles
     BoxKeyPair box;         ///< opens village bundles
+};
+
+/// One record of a village PC's hash-chained audit log, as the device sent it and the hub
+/// holds it (docs/sync-protocol.md, "POST /api/v1/audit"; core's AuditLog).
+struct AuditRecord
+{
+    qint64 seq = 0;
+    AuditEntry entry;
+    QString prevHash;
+    QString hash;
 };
 
 /// A batch seen before: its content and the reply it got.
@@ -202,6 +214,15 @@ public:
     Result<void> deleteBlob(const QString &villageCode, const QString &sha256) const;
     /// The village's complete blobs, in hash order: for verify.
     Result<QList<BlobState>> completeBlobs(const QString &villageCode) const;
+
+    // Audit records, per device, in its own seq order.
+    /// The device's newest audit record, or nothing when it has sent none.
+    Result<std::optional<AuditRecord>> lastAuditRecord(const QString &deviceId) const;
+    /// The hash of the device's record `seq`, or nothing when the hub does not hold it.
+    Result<std::optional<QString>> auditHash(const QString &deviceId, qint64 seq) const;
+    Result<void> insertAuditRecord(const QString &deviceId, const AuditRecord &record, qint64 receivedAt) const;
+    /// The device's records after `afterSeq` in seq order, at most `limit`: for verify.
+    Result<QList<AuditRecord>> auditRecords(const QString &deviceId, qint64 afterSeq, int limit) const;
 
     /// Events after feed position `afterSeq` in feed order, at most `limit`. With a village code: that
     /// village's events except those `exceptDevice` sent; with an empty one: all villages.

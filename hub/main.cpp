@@ -227,6 +227,10 @@ int runBundle(const QStringList &args)
                 .arg(imported->blobsStored)
                 .arg(imported->blobsKnown)
                 .arg(imported->blobsRefused);
+    text << QStringLiteral("Audit records: %1 stored, %2 already held").arg(imported->auditStored).arg(imported->auditDuplicates)
+         << (imported->auditError.isEmpty() ? QStringLiteral(".\n")
+                                            : QStringLiteral("; the rest REFUSED (%1): run verify and ask the village.\n")
+                                                  .arg(imported->auditError));
     text << QStringLiteral("Wrote the reply with %1 county events to %2. Take it back to the village.\n")
                 .arg(imported->feedEvents)
                 .arg(out);

@@ -3,6 +3,7 @@
 #include "attachments/attachmentstore.h"
 #include "audit/auditlog.h"
 #include "storage/transaction.h"
+#include "sync/auditupload.h"
 #include "sync/feedapplier.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
@@ -134,6 +135,22 @@ Result<BundleExportReport> BundleService::exportTo(const Actor &actor, const QSt
                                      {QStringLiteral("data"), QString::fromLatin1(blob.data.toBase64())}});
         ++report.blobs;
     }
+    // The audit log after what the hub acknowledged, in the pages POST /api/v1/audit takes.
+    QJsonArray auditPages;
+    {
+        AuditUpload upload(m_db);
+        qint64 after = upload.cursor();
+        for (;;) {
+            auto records = upload.recordsAfter(after, AuditUpload::kPageSize);
+            if (!records)
+                return records.error();
+            if (records->isEmpty())
+                break;
+            report.auditRecords += int(records->size());
+            after = records->last().toObject().value(QStringLiteral("seq")).toInteger();
+            auditPages.append(upload.body(*records));
+        }
+    }
     BundleHeader header;
     header.kind = BundleHeader::Kind::VillageToHub;
     header.villageCode = m_db->setting(QStringLiteral("village_code"));
@@ -143,6 +160,7 @@ Result<BundleExportReport> BundleService::exportTo(const Actor &actor, const QSt
     const QByteArray file = Bundle::write(header,
                                           QJsonObject{{QStringLiteral("batches"), batchArray},
                                                       {QStringLiteral("blobs"), blobArray},
+                                                      {QStringLiteral("audit"), auditPages},
                                                       {QStringLiteral("pull_after"), *cursor}},
                                           k->hubBoxKey, k->device.secretKey);
     // Atomic: a stick pulled out mid-write leaves the old file or none, never half of one.
@@ -238,6 +256,21 @@ Result<BundleImportReport> BundleService::importFrom(const Actor &actor, const Q
             !r)
             return r.error();
         ++report.blobsConfirmed;
+    }
+
+    // The audit cursor follows the hub's last seq: forward when it took the records (never
+    // back past what a network sync since learnt), back when it refused them because it
+    // holds less than this office thought (the next send goes on from there).
+    const QJsonObject auditReply = payload->value(QStringLiteral("audit")).toObject();
+    if (const QJsonValue last = auditReply.value(QStringLiteral("last_seq")); last.isDouble()) {
+        AuditUpload upload(m_db);
+        const qint64 held = last.toInteger();
+        const bool refused = auditReply.contains(QStringLiteral("error"));
+        if ((!refused && held > upload.cursor()) || (refused && held < upload.cursor())) {
+            if (auto r = upload.setCursor(held); !r)
+                return r.error();
+        }
+        report.auditStored = auditReply.value(QStringLiteral("stored")).toInt();
     }
 
     // The county's events, unless the network already pulled past them.

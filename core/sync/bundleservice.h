@@ -43,6 +43,7 @@ struct BundleExportReport
     int events = 0;
     int batches = 0;
     int blobs = 0;
+    int auditRecords = 0; ///< audit records after the hub's last acknowledged one
     qint64 bytes = 0; ///< the file's size
 };
 
@@ -59,6 +60,7 @@ struct BundleImportReport
     int keptAside = 0;      ///< … about cases this office does not have, or unreadable updates
     int updates = 0;        ///< county category or calendar updates applied
     int blobsConfirmed = 0; ///< attachments the county now holds: not sent again
+    int auditStored = 0;    ///< audit records the county stored now
 };
 
 /// "No link for weeks": the outbox written to a bundle file for a USB stick, and the

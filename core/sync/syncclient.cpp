@@ -7,6 +7,7 @@
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
 #include "storage/transaction.h"
+#include "sync/auditupload.h"
 #include "sync/backoff.h"
 #include "sync/batchsizer.h"
 #include "sync/blobuploader.h"
@@ -141,10 +142,13 @@ Result<SyncSettings> SyncClient::enrol(const Actor &actor, const QUrl &url, cons
         if (auto r = m_db->setSetting(v.first, v.second); !r)
             return r.error();
     }
-    // A new enrolment may be with another hub: its feed starts from the beginning.
+    // A new enrolment may be with another hub: its feed starts from the beginning, and it
+    // gets the whole audit log.
     QSqlQuery cursor(db);
     if (!cursor.exec(QStringLiteral("UPDATE sync_state SET pull_cursor = 0 WHERE id = 1")))
         return sqlError(cursor);
+    if (auto r = AuditUpload(m_db).setCursor(0); !r)
+        return r.error();
     AuditEntry audit;
     audit.at = m_clock.nowMs();
     audit.actorId = actor.userId;
@@ -216,6 +220,10 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
     if (!OfficeSetup::isSupervisor(*m_db)) {
         if (auto r = push(manager, *hub, report, cancelled); !r)
             return r.error();
+        if (!report.error && !stop()) {
+            if (auto r = sendAudit(manager, *hub, report, cancelled); !r)
+                return r.error();
+        }
     }
     if (!report.error && !stop()) {
         if (auto r = uploadAttachments(manager, *hub, report, cancelled); !r)
@@ -226,6 +234,8 @@ Result<SyncReport> SyncClient::syncOnce(const std::function<bool()> &cancelled)
             return r.error();
     }
     report.cancelled = !report.error && stop();
+    if (!report.error && report.auditProblem)
+        report.error = report.auditProblem; // recorded and shown like any other problem
     return finish();
 }
 
@@ -285,6 +295,59 @@ Result<void> SyncClient::push(QNetworkAccessManager &manager, const HubConnectio
         }
         sizer.succeeded();
         timeouts = 0;
+    }
+    return {};
+}
+
+Result<void> SyncClient::sendAudit(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
+                                   const std::function<bool()> &cancelled)
+{
+    AuditUpload upload(m_db);
+    qint64 cursor = upload.cursor();
+    while (!(cancelled && cancelled())) {
+        auto records = upload.recordsAfter(cursor, AuditUpload::kPageSize);
+        if (!records)
+            return records.error();
+        if (records->isEmpty())
+            return {};
+        const QByteArray body = QJsonDocument(upload.body(*records)).toJson(QJsonDocument::Compact);
+        Result<HubReply> reply = hub.call(manager, "POST", QStringLiteral("/api/v1/audit"), SyncWire::gzip(body),
+                                          {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                                           {QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")}});
+        if (!reply) {
+            report.error = reply.error();
+            return {};
+        }
+        const std::optional<qint64> held = AuditUpload::lastSeq(reply->body);
+        if (reply->status != 200) {
+            // The hub holds less than this office thought (restored from a backup, or a
+            // new hub): go on from where the hub's chain ends. Only backwards, so this ends.
+            if ((reply->status == 409 || reply->status == 422) && held && *held < cursor) {
+                cursor = *held;
+                if (auto r = upload.setCursor(cursor); !r)
+                    return r;
+                continue;
+            }
+            refused(*reply, report);
+            const QString code = report.error ? report.error->code : QString();
+            if (code == QLatin1String("audit_conflict") || code == QLatin1String("audit_broken")) {
+                // The hub will not take this log as it is (a copy restored from an older
+                // backup, say): a person must look, but the county's replies and the
+                // attachments still go both ways meanwhile.
+                report.auditProblem = report.error;
+                report.error.reset();
+            }
+            return {};
+        }
+        const qint64 sentUpTo = records->last().toObject().value(QStringLiteral("seq")).toInteger();
+        if (!held || *held < sentUpTo) {
+            report.error = makeError(QStringLiteral("bad_reply"), SyncState::plainWords(QStringLiteral("bad_reply")));
+            return {};
+        }
+        report.auditSent += jsonObject(reply->body).value(QStringLiteral("stored")).toInt();
+        cursor = *held;
+        if (auto r = upload.setCursor(cursor); !r)
+            return r;
     }
     return {};
 }

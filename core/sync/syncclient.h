@@ -54,12 +54,16 @@ struct SyncReport
     int attachmentsUploaded = 0;     ///< attachments the hub now holds whole
     qint64 attachmentBytesSent = 0;  ///< attachment bytes sent (a resumed upload sends only the rest)
     qint64 attachmentsPending = 0;   ///< attachments still waiting to go when syncOnce returned
+    int auditSent = 0;               ///< audit records the hub stored now (POST /api/v1/audit)
     bool cancelled = false;
     /// The hub asked to wait (429/503 with Retry-After): try again after this.
     std::optional<std::chrono::seconds> retryAfter;
     /// Why sync stopped early: the hub could not be reached, refused, or answered nonsense.
     /// Also recorded in SyncState.
     std::optional<Error> error;
+    /// The hub refused this office's audit log (audit_conflict, audit_broken). Sync went
+    /// on with attachments and the pull; the problem is then also the report's `error`.
+    std::optional<Error> auditProblem;
 
     /// Everything was sent and the feed read to its end.
     bool complete() const { return !error && !cancelled && pending == 0 && attachmentsPending == 0; }
@@ -89,8 +93,9 @@ public:
     Result<SyncSettings> enrol(const Actor &actor, const QUrl &url, const QString &typedFingerprint,
                                const QString &enrolmentCode, const QString &deviceName);
 
-    /// One full sync: health probe, push until the outbox is empty, upload the attachments
-    /// the hub lacks (BlobUploader), pull to the end of the feed. \a cancelled is asked between requests. A hub problem is in the report
+    /// One full sync: health probe, push until the outbox is empty, send the audit log after
+    /// the hub's last record (AuditUpload), upload the attachments the hub lacks
+    /// (BlobUploader), pull to the end of the feed. \a cancelled is asked between requests. A hub problem is in the report
     /// (SyncReport::error) and recorded in SyncState; an Error is returned only when this
     /// office's own database fails.
     Result<SyncReport> syncOnce(const std::function<bool()> &cancelled = {});
@@ -101,6 +106,8 @@ public:
 private:
     Result<void> push(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
                       const std::function<bool()> &cancelled);
+    Result<void> sendAudit(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
+                           const std::function<bool()> &cancelled);
     Result<void> uploadAttachments(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,
                                    const std::function<bool()> &cancelled);
     Result<void> pull(QNetworkAccessManager &manager, const HubConnection &hub, SyncReport &report,

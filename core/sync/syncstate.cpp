@@ -93,6 +93,14 @@ const CodeWords kWords[] = {
                                          "The county already has this record with different content.")},
     {"invalid_event", QT_TRANSLATE_NOOP("xz::SyncState",
                                         "The county hub found this record incomplete or malformed.")},
+    {"audit_broken", QT_TRANSLATE_NOOP("xz::SyncState",
+                                       "The county hub refused this computer's audit log: a record does not follow "
+                                       "the one before it. Check the log in Settings → Audit log and tell the "
+                                       "county's IT staff.")},
+    {"audit_conflict", QT_TRANSLATE_NOOP("xz::SyncState",
+                                         "The county hub already holds other audit records under the same numbers "
+                                         "as this computer's (was the database restored from a backup?). Tell the "
+                                         "county's IT staff.")},
     {"wrong_village", QT_TRANSLATE_NOOP("xz::SyncState",
                                         "The county hub says this record belongs to another village.")},
 };

@@ -124,15 +124,19 @@ TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCou
     a.perform(a.secretary, escalated.id, escalate);
     const qint64 events = a.count("case_events");
     ASSERT_EQ(pendingOf(a), events);
+    const qint64 auditRecords = a.count("audit_log");
 
     auto exported = exportFrom(a, path(QStringLiteral("a.xzb")));
     ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
     EXPECT_EQ(exported->events, events);
+    EXPECT_EQ(exported->auditRecords, auditRecords);
     EXPECT_EQ(pendingOf(a), events) << "nothing is confirmed before the county's reply";
 
     const HubRun imported = hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("a-reply.xzb")));
     ASSERT_EQ(imported.exitCode, 0) << imported.out.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("%1 events accepted").arg(events))) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Audit records: %1 stored, 0 already held.").arg(auditRecords)))
+        << imported.out.toStdString();
     HubDatabase hubDb(hubDatabase());
     EXPECT_EQ(hubDb.events(kVillageA), events);
     EXPECT_EQ(hubDb.distinctEvents(kVillageA), events);
@@ -153,6 +157,8 @@ TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCou
     hubDb.injectCountyEvent(kVillageA, reply, a.clock.nowMs());
     const HubRun again = hubImport(path(QStringLiteral("a.xzb")), path(QStringLiteral("a-reply.xzb")));
     ASSERT_EQ(again.exitCode, 0) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Audit records: 0 stored, %1 already held.").arg(auditRecords)))
+        << again.out.toStdString();
     EXPECT_EQ(hubDb.events(kVillageA), events + 1) << "the same bundle twice stores nothing new";
     EXPECT_EQ(hubDb.distinctEvents(kVillageA), events + 1);
 
@@ -162,6 +168,8 @@ TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCou
     EXPECT_EQ(back->rejected, 0);
     EXPECT_EQ(back->pulled, 1);
     EXPECT_EQ(back->applied, 1);
+    EXPECT_EQ(back->auditStored, 0) << "the second import's reply: the first stored them";
+    EXPECT_EQ(a.db->setting(QStringLiteral("hub_audit_seq")).toLongLong(), auditRecords) << "the next send goes on after them";
     EXPECT_EQ(pendingOf(a), 0);
     EXPECT_EQ(a.count("outbox"), 0);
     {
@@ -190,6 +198,8 @@ TEST_P(BundleE2EOnEitherDatabase, ARoundTripCarriesEverythingOnceAndBringsTheCou
     EXPECT_EQ(a.count("audit_log WHERE action = 'sync.bundle_import'"), 2);
     const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("(device %1): %2 records, OK").arg(a.db->deviceId()).arg(auditRecords)))
+        << verify.out.toStdString();
 }
 
 TEST_F(BundleE2E, AttachmentsTravelInTheFileAndTheReplyMarksThemHeld)
@@ -315,6 +325,14 @@ TEST_F(BundleE2E, MixedWithTheNetworkEveryEventIsOnTheHubOnce)
     EXPECT_GT(a.count("case_events"), events);
     EXPECT_EQ(a.count("outbox"), 0);
     EXPECT_TRUE(AuditLog::verify(a.db->connection()).ok);
+
+    // The audit log went by file and by network, overlapping: the hub holds it once, whole.
+    auto last = client.syncOnce();
+    ASSERT_TRUE(last.ok() && !last->error) << (last->error ? last->error->message.toStdString() : "");
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM audit_records WHERE device_id = ?"), {a.db->deviceId()}),
+              a.count("audit_log"));
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
 }
 
 TEST_F(BundleE2E, AChangedByteAnywhereIsRefusedAndNothingIsStored)

@@ -53,7 +53,7 @@ TEST_P(HubStoreTest, ASchemaOneDatabaseIsUpgradedAndItsPullCursorsStayValid)
     // Back to schema 1 as the previous xiangzhi-hub made it, with two events.
     {
         QSqlQuery q(m_store->connection());
-        for (const char *sql : {"DROP TABLE blob_chunks", "DROP TABLE blobs", "DROP INDEX events_case",
+        for (const char *sql : {"DROP TABLE audit_records", "DROP TABLE blob_chunks", "DROP TABLE blobs", "DROP INDEX events_case",
                                 "DROP INDEX events_village_feed", "DROP INDEX events_feed",
                                 "ALTER TABLE events DROP COLUMN feed_seq", "ALTER TABLE devices DROP COLUMN sign_key",
                                 "DELETE FROM hub_settings WHERE key LIKE '%_key'",
@@ -83,6 +83,9 @@ TEST_P(HubStoreTest, ASchemaOneDatabaseIsUpgradedAndItsPullCursorsStayValid)
     EXPECT_EQ(second->first().hubSeq, feed->last().hubSeq);
     auto blob = (*reopened)->blob(kVillageA, QString(64, QLatin1Char('0')));
     ASSERT_TRUE(blob) << blob.error().message.toStdString();
+    auto audit = (*reopened)->lastAuditRecord(newId()); // schema 4: the village PCs' audit logs
+    ASSERT_TRUE(audit) << audit.error().message.toStdString();
+    EXPECT_FALSE(audit->has_value());
     QSqlQuery version((*reopened)->connection());
     ASSERT_TRUE(version.exec(QStringLiteral("SELECT value FROM hub_settings WHERE key = 'schema_version'")));
     ASSERT_TRUE(version.next());

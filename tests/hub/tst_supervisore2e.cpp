@@ -158,6 +158,14 @@ TEST_F(SupervisorE2E, ASupervisorPullsExactlyBothVillagesCasesWithTheirStatuses)
     ASSERT_TRUE(pulled.ok()) << pulled.error().code.toStdString() << " " << pulled.error().message.toStdString();
     ASSERT_TRUE(pulled->complete()) << (pulled->error ? pulled->error->message.toStdString() : std::string());
     EXPECT_EQ(pulled->accepted, 0); // nothing is ever pushed
+    {
+        // Its own audit log (the enrolment, the sign-in) stays here: the hub holds village logs.
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+        ASSERT_TRUE(q.next());
+        EXPECT_GT(q.value(0).toInt(), 0);
+        EXPECT_EQ(pulled->auditSent, 0);
+    }
     EXPECT_EQ(pulled->pulled, a.count("case_events") + b.count("case_events"));
 
     QMap<QString, QString> expected = statuses(a);

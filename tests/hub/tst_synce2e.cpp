@@ -10,6 +10,7 @@
 #include "domain/ids.h"
 #include "privacy/retention.h"
 #include "storage/caserepository.h"
+#include "sync/auditupload.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
 #include "sync/syncstate.h"
@@ -236,10 +237,143 @@ TEST_P(SyncE2EOnEitherDatabase, TwoVillagesSyncEverythingOnceAndVillageAReceives
     auto otherVillage = clientB.syncOnce();
     ASSERT_TRUE(otherVillage.ok());
     EXPECT_EQ(otherVillage->pulled, 0);
+
+    // Each PC's audit log went to the hub whole, in pages, and the hub's verify walks it.
+    const qint64 auditA = a.count("audit_log");
+    const qint64 auditB = b.count("audit_log");
+    ASSERT_GT(auditA, AuditUpload::kPageSize);
+    EXPECT_EQ(reportA->auditSent + pulled->auditSent + again->auditSent, auditA);
+    EXPECT_EQ(reportB->auditSent + otherVillage->auditSent, auditB);
+    EXPECT_EQ(again->auditSent, auditA - (reportA->auditSent + pulled->auditSent)) << "only what was new";
+    const QString lineA = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, ")
+                              .arg(kVillageA, a.db->deviceId())
+                              .arg(auditA);
+    const QString lineB = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, ")
+                              .arg(kVillageB, b.db->deviceId())
+                              .arg(auditB);
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(lineA + QStringLiteral("OK\n"))) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(lineB + QStringLiteral("OK\n"))) << verify.out.toStdString();
+    const HubRun listed = hubCommand(hub.dir(), {QStringLiteral("village"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.split(QLatin1Char('\n')).filter(kVillageB).value(0).contains(
+        QString::number(eventsB).leftJustified(10) + QString::number(auditB).leftJustified(10)))
+        << listed.out.toStdString();
+
+    // Someone changes one of village A's records in the hub's database: verify names it.
+    const qint64 tampered = auditA / 2;
+    {
+        QSqlQuery q(hubDb.db());
+        q.prepare(QStringLiteral("UPDATE audit_records SET detail = ? WHERE device_id = ? AND seq = ?"));
+        q.addBindValue(QStringLiteral("{}"));
+        q.addBindValue(a.db->deviceId());
+        q.addBindValue(tampered);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        ASSERT_EQ(q.numRowsAffected(), 1);
+    }
+    const HubRun broken = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_NE(broken.exitCode, 0) << broken.out.toStdString();
+    const QString brokenA = QStringLiteral("%1 audit log of 村委会办公室 (device %2): %3 records, BROKEN at record %4")
+                                .arg(kVillageA, a.db->deviceId())
+                                .arg(tampered - 1)
+                                .arg(tampered);
+    EXPECT_TRUE(broken.out.contains(brokenA)) << broken.out.toStdString();
+    EXPECT_TRUE(broken.out.contains(lineB + QStringLiteral("OK\n"))) << broken.out.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SyncE2EOnEitherDatabase, ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          backendName);
+
+TEST_F(SyncE2E, TheAuditLogFollowsTheHubsLastRecordWhenTheHubHoldsLessOrMore)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    fillOffice(a, 30);
+    enrol(a, kVillageA);
+    SyncClient client(a.db, a.clock);
+    auto first = client.syncOnce();
+    ASSERT_TRUE(first.ok() && first->complete()) << (first->error ? first->error->message.toStdString() : "");
+    const qint64 sent = a.count("audit_log");
+    EXPECT_EQ(first->auditSent, sent);
+    HubDatabase hubDb(hubDatabase());
+    const QString held = QStringLiteral("SELECT count(*) FROM audit_records WHERE device_id = ?");
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), sent);
+
+    // The hub's database is restored from a backup that ends at record 5: the office's
+    // cursor is ahead, the hub says where its chain ends, and sync goes on from there.
+    const qint64 kept = 5;
+    ASSERT_GT(sent, kept + 1);
+    hubDb.scalar(QStringLiteral("DELETE FROM audit_records WHERE device_id = ? AND seq > ?"), {a.db->deviceId(), kept});
+    a.registerCase(a.secretary);
+    auto resumed = client.syncOnce();
+    ASSERT_TRUE(resumed.ok());
+    EXPECT_FALSE(resumed->error.has_value()) << resumed->error->message.toStdString();
+    const qint64 now = a.count("audit_log");
+    EXPECT_GT(now, sent);
+    EXPECT_EQ(resumed->auditSent, now - kept);
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), now);
+
+    // The office forgot what the hub acknowledged (the reply was lost): it sends again, the
+    // hub reports duplicates and its last seq, and the office follows it.
+    ASSERT_TRUE(a.db->setSetting(QStringLiteral("hub_audit_seq"), QStringLiteral("0")).ok());
+    auto repeated = client.syncOnce();
+    ASSERT_TRUE(repeated.ok());
+    EXPECT_FALSE(repeated->error.has_value()) << repeated->error->message.toStdString();
+    EXPECT_EQ(repeated->auditSent, 0);
+    EXPECT_EQ(a.db->setting(QStringLiteral("hub_audit_seq")).toLongLong(), now);
+    EXPECT_EQ(hubDb.scalar(held, {a.db->deviceId()}), now);
+    const HubRun verify = hubCommand(hub.dir(), {QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("): %1 records, OK").arg(now))) << verify.out.toStdString();
+}
+
+TEST_F(SyncE2E, ALogTheHubRefusesIsReportedAndTheCountysRepliesStillArrive)
+{
+    ASSERT_TRUE(startHub()) << serve.errors.toStdString();
+    TestOffice a;
+    enrol(a, kVillageA);
+    CaseRecord escalated = a.registerCase(a.secretary);
+    CaseCommand assign = command(CaseAction::Assign);
+    assign.assigneeId = a.cadre.id;
+    a.perform(a.secretary, escalated.id, assign);
+    CaseCommand escalate = command(CaseAction::Escalate, QStringLiteral("需要县里协调"));
+    escalate.level = EscalationLevel::County;
+    a.perform(a.secretary, escalated.id, escalate);
+    SyncClient client(a.db, a.clock);
+    auto first = client.syncOnce();
+    ASSERT_TRUE(first.ok() && first->complete()) << (first->error ? first->error->message.toStdString() : "");
+
+    // The hub's copy of the office's last record no longer matches (a hub restored from
+    // another backup, or tampering): the next records do not continue its chain.
+    HubDatabase hubDb(hubDatabase());
+    hubDb.scalar(QStringLiteral("UPDATE audit_records SET hash = ? WHERE device_id = ? AND seq = "
+                                "(SELECT max(seq) FROM audit_records WHERE device_id = ?)"),
+                 {QString(64, u'0'), a.db->deviceId(), a.db->deviceId()});
+    a.registerCase(a.secretary);
+    CaseEvent reply;
+    reply.id = newId();
+    reply.caseId = escalated.id;
+    reply.kind = QStringLiteral("record_reply");
+    reply.fromStatus = QStringLiteral("escalated");
+    reply.toStatus = QStringLiteral("in_progress");
+    reply.payload = QJsonObject{{QStringLiteral("reply"), QStringLiteral("县里已协调")}};
+    reply.actorId = newId();
+    reply.actorName = QStringLiteral("县信访局");
+    reply.deviceTime = a.clock.now();
+    reply.deviceId = QStringLiteral("hub");
+    hubDb.injectCountyEvent(kVillageA, reply, a.clock.nowMs());
+
+    auto second = client.syncOnce();
+    ASSERT_TRUE(second.ok());
+    ASSERT_TRUE(second->auditProblem.has_value());
+    EXPECT_EQ(second->auditProblem->code, QStringLiteral("audit_broken"));
+    ASSERT_TRUE(second->error.has_value()) << "the problem is shown like any other";
+    EXPECT_EQ(second->error->code, QStringLiteral("audit_broken"));
+    EXPECT_EQ(pendingOf(a), 0) << "the new case's events went all the same";
+    EXPECT_EQ(second->applied, 1) << "the county's reply arrived all the same";
+    EXPECT_EQ(CaseRepository(a.db).find(escalated.id)->escalationReply, QStringLiteral("县里已协调"));
+    EXPECT_EQ(SyncState(a.db).load()->lastErrorCode, QStringLiteral("audit_broken"));
+}
 
 TEST_F(SyncE2E, AHubKilledMidPushLosesNothingAndDuplicatesNothing)
 {
