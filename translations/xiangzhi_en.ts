@@ -5487,6 +5487,14 @@ Version %6</translation>
         <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
         <translation>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</translation>
     </message>
+    <message>
+        <source>The county hub refused this computer&apos;s audit log: a record does not follow the one before it. Check the log in Settings → Audit log and tell the county&apos;s IT staff.</source>
+        <translation>The county hub refused this computer&apos;s audit log: a record does not follow the one before it. Check the log in Settings → Audit log and tell the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <source>The county hub already holds other audit records under the same numbers as this computer&apos;s (was the database restored from a backup?). Tell the county&apos;s IT staff.</source>
+        <translation>The county hub already holds other audit records under the same numbers as this computer&apos;s (was the database restored from a backup?). Tell the county&apos;s IT staff.</translation>
+    </message>
 </context>
 <context>
     <name>xz::SyncWire</name>

@@ -5450,6 +5450,14 @@ Version %6</source>
         <source>The county hub and this computer disagreed about how much of an attachment was sent. Sync will continue where the hub says.</source>
         <translation>县级平台和这台电脑对附件已经发送了多少的记录不一致。同步会从县级平台记录的位置继续。</translation>
     </message>
+    <message>
+        <source>The county hub refused this computer&apos;s audit log: a record does not follow the one before it. Check the log in Settings → Audit log and tell the county&apos;s IT staff.</source>
+        <translation>县级平台拒收了本电脑的审计日志：有一条记录和前一条接不上。请在“设置 → 审计日志”中检查日志，并告诉县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>The county hub already holds other audit records under the same numbers as this computer&apos;s (was the database restored from a backup?). Tell the county&apos;s IT staff.</source>
+        <translation>县级平台在相同编号下已经存有本电脑的其他审计记录（数据库是否从备份恢复过？）。请告诉县里的技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>xz::SyncWire</name>
