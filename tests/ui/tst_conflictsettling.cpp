@@ -90,7 +90,7 @@ TEST_F(ConflictScreens, TheBannerNamesBothSidesAndKeepingTheVillagesNeedsTheReas
     EXPECT_TRUE(sides.contains(office.cadre2.displayName)) << sides.toStdString();  // what, county
     EXPECT_TRUE(banner->takeCountyButton()->isVisible());
     EXPECT_TRUE(banner->keepVillageButton()->isVisible());
-    QTest::qWait(50); // the layout takes the banner's new height first
+    QApplication::processEvents(); // the layout takes the banner's new height first
     view.grab().save(QStringLiteral("/tmp/county-detail.png"));
 
     // The county's reassignment cannot be carried out on a resolved case: it says why.

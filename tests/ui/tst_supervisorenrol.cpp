@@ -99,7 +99,8 @@ TEST(SupervisorEnrolUi, EnrolFromTheDialogThenTheWorkerPullsEveryCase)
     ASSERT_TRUE(settings->syncPanel()->syncNowButton()->isEnabled());
     QTest::mouseClick(settings->syncPanel()->syncNowButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return sup.count("cases") == 4; }, 30000)) << sync.lastError().toStdString();
-    QTest::qWait(200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sync.isSyncing(); }, 30000));
+    QApplication::processEvents(); // the panel shows the finished sync before the picture
     window.grab().save(QStringLiteral("/tmp/supervisor-sync-panel.png"));
     EXPECT_EQ(sup.count("outbox"), 0);
     sync.stop();

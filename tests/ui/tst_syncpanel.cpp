@@ -167,7 +167,7 @@ TEST_F(SyncPanelTest, TheUsbButtonsExportAndImportTheCountysReply)
     ASSERT_TRUE(finished.at(1).at(0).toBool()) << panel.bundleMessage().toStdString();
     EXPECT_TRUE(panel.bundleMessage().contains(QStringLiteral("confirmed 3 record"))) << panel.bundleMessage().toStdString();
     EXPECT_EQ(Outbox(office.db, office.clock).pendingCount().value(), 0);
-    QTest::qWait(100); // let the layout take the new message
+    QApplication::processEvents(); // the layout takes the new message before the picture
     panel.grab().save(QStringLiteral("/tmp/bundle-syncpanel.png"));
 
     // A file that is not the county's reply is said in plain words.
