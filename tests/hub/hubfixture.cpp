@@ -179,6 +179,17 @@ QString pointHubAtPostgres(const QString &hubDir)
     return {};
 }
 
+void useBackendForHub(Backend backend, const QString &hubDir)
+{
+    if (backend != Backend::Postgres)
+        return;
+    if (const QString why = pointHubAtPostgres(hubDir); !why.isEmpty()) {
+        if (postgresMayBeMissing())
+            GTEST_SKIP() << "PostgreSQL untested here: " << why.toStdString();
+        FAIL() << "PostgreSQL is needed (XZ_ALLOW_NO_POSTGRES=1 skips): " << why.toStdString();
+    }
+}
+
 bool postgresMayBeMissing()
 {
     return qEnvironmentVariableIsSet("XZ_ALLOW_NO_POSTGRES");

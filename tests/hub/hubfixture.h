@@ -32,6 +32,11 @@ QString newDatabaseLocation(Backend backend, const QTemporaryDir &dir, QString *
 /// PostgreSQL server. Empty on success, else why it could not.
 QString pointHubAtPostgres(const QString &hubDir);
 
+/// For a test of a hub process on `backend`: on PostgreSQL, points the hub in `hubDir` at
+/// a new database, and fails the test (or skips it, see postgresMayBeMissing) when none
+/// can be had. The caller returns when IsSkipped() or HasFatalFailure().
+void useBackendForHub(Backend backend, const QString &hubDir);
+
 /// True when a developer said PostgreSQL may be missing here (XZ_ALLOW_NO_POSTGRES): the
 /// PostgreSQL half of a test is then skipped instead of failed.
 bool postgresMayBeMissing();

@@ -99,13 +99,9 @@ class BundleE2EOnEitherDatabase : public BundleE2E, public ::testing::WithParamI
 protected:
     void SetUp() override
     {
-        if (GetParam() == Backend::Postgres) {
-            if (const QString why = pointHubAtPostgres(hub.dir()); !why.isEmpty()) {
-                if (postgresMayBeMissing())
-                    GTEST_SKIP() << "PostgreSQL untested here: " << why.toStdString();
-                FAIL() << "PostgreSQL is needed (XZ_ALLOW_NO_POSTGRES=1 skips): " << why.toStdString();
-            }
-        }
+        useBackendForHub(GetParam(), hub.dir());
+        if (IsSkipped() || HasFatalFailure())
+            return;
         BundleE2E::SetUp();
     }
 };

@@ -90,13 +90,9 @@ class SyncE2EOnEitherDatabase : public SyncE2E, public ::testing::WithParamInter
 protected:
     void SetUp() override
     {
-        if (GetParam() == Backend::Postgres) {
-            if (const QString why = pointHubAtPostgres(hub.dir()); !why.isEmpty()) {
-                if (postgresMayBeMissing())
-                    GTEST_SKIP() << "PostgreSQL untested here: " << why.toStdString();
-                FAIL() << "PostgreSQL is needed (XZ_ALLOW_NO_POSTGRES=1 skips): " << why.toStdString();
-            }
-        }
+        useBackendForHub(GetParam(), hub.dir());
+        if (IsSkipped() || HasFatalFailure())
+            return;
         SyncE2E::SetUp();
     }
 };
