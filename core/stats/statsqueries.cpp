@@ -410,7 +410,10 @@ Result<SatisfactionFigures> StatsQueries::satisfaction(const StatsFilter &filter
         return counts.error();
     SatisfactionFigures out;
     for (const StatsCount &c : *counts) {
-        switch (fromKey<Satisfaction>(c.key).value_or(Satisfaction::Unsatisfied)) {
+        const auto value = fromKey<Satisfaction>(c.key);
+        if (!value)
+            continue;
+        switch (*value) {
         case Satisfaction::Satisfied: out.satisfied += c.count; break;
         case Satisfaction::BasicallySatisfied: out.basicallySatisfied += c.count; break;
         case Satisfaction::Unsatisfied: out.unsatisfied += c.count; break;

@@ -123,7 +123,7 @@ public:
     StatsQueries(DatabasePtr db, WorkCalendar calendar, const Clock &clock = Clock::system());
 
     /// One row per calendar month from the month of `from` to the month of `to`, months
-    /// with no cases included. Both ends must be valid.
+    /// with no cases included; empty when either end is invalid.
     Result<QList<MonthFigures>> monthly(const StatsFilter &filter) const;
 
     /// Cases registered in the period by category: with an empty `group`, by top-level
@@ -134,15 +134,16 @@ public:
     /// Cases registered in the period by their state now (key as toKey(CaseStatus)).
     Result<QList<StatsCount>> byStatus(const StatsFilter &filter) const;
 
-    /// Cases open at the end of the day `filter.to` by age in working days since they
-    /// were registered. `filter.from` plays no part.
+    /// Cases open at the end of the day `filter.to` (today when invalid) by age in working
+    /// days since they were registered. `filter.from` plays no part.
     Result<BacklogFigures> backlog(const StatsFilter &filter) const;
     /// The cases of one backlog age group, oldest first.
     Result<QStringList> backlogCaseIds(const StatsFilter &filter, BacklogAge age) const;
 
     /// Working days from registration to resolution of the cases resolved in the period.
     Result<HandlingTime> handlingTime(const StatsFilter &filter) const;
-    /// Satisfaction of the cases registered in the period that have one recorded.
+    /// Satisfaction of the cases registered in the period that have one recorded (a value
+    /// this version does not know is left out, not guessed).
     Result<SatisfactionFigures> satisfaction(const StatsFilter &filter) const;
     /// Cases registered in the period that were escalated.
     Result<ShareFigures> escalation(const StatsFilter &filter) const;
