@@ -348,9 +348,18 @@ TEST(Database, ADamagedDatabaseIsRefusedWithAdviceToRestore)
     TestOffice office;
     for (int i = 0; i < 50; ++i)
         office.registerCase(office.cadre);
+    // Where the cases' own pages are: the middle of the file may hold a page of the schema
+    // (sqlite_schema grows past its first page as migrations add indexes), and a damaged
+    // schema page is the other half of this test.
+    qint64 casesPage = -1;
     {
         QSqlQuery q(office.db->connection());
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage * (SELECT page_size FROM pragma_page_size) - "
+                                          "(SELECT page_size FROM pragma_page_size) FROM sqlite_master "
+                                          "WHERE type = 'table' AND name = 'cases'")));
+        ASSERT_TRUE(q.next());
+        casesPage = q.value(0).toLongLong();
     }
     office.cases.reset();
     office.residents.reset();
@@ -366,7 +375,7 @@ TEST(Database, ADamagedDatabaseIsRefusedWithAdviceToRestore)
         f.write(QByteArray(8192, '\x5a'));
     };
     scribble(schemaDamaged, 100); // the schema's pages, right after the file header
-    scribble(dataDamaged, -1);    // pages in the middle: the cases and their events
+    scribble(dataDamaged, casesPage); // the cases table's first pages: the cases themselves
 
     // A damaged schema is noticed when the file is opened.
     auto db = Database::open(schemaDamaged);
