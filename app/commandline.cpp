@@ -437,6 +437,11 @@ int runBundle(const QStringList &arguments)
                      .arg(report->blobs)
                      .arg(file)
               << Qt::endl;
+        if (report->blobsLeft > 0)
+            out() << tr("%1 more attached files did not fit in this file: export again after the county's reply "
+                        "is imported.")
+                         .arg(report->blobsLeft)
+                  << Qt::endl;
         return 0;
     }
     auto report = bundles.importFrom(actor, file);

@@ -368,6 +368,10 @@
         <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
         <translation>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
     </message>
+    <message>
+        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</translation>
+    </message>
 </context>
 <context>
     <name>xz::AccountDialog</name>
@@ -5375,6 +5379,13 @@ Version %6</translation>
     <message>
         <source>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</source>
         <translation>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more attached file(s) did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>
+            <numerusform>%n more attached file did not fit in this file: export again after the county&apos;s reply is imported.</numerusform>
+            <numerusform>%n more attached files did not fit in this file: export again after the county&apos;s reply is imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

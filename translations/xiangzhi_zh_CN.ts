@@ -367,6 +367,10 @@
         <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
         <translation>用法：xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
     </message>
+    <message>
+        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>还有 %1 个附件没能放进这个文件：导入县里的回执后请再导出一次。</translation>
+    </message>
 </context>
 <context>
     <name>xz::AccountDialog</name>
@@ -5338,6 +5342,12 @@ Version %6</source>
     <message>
         <source>This supervisor&apos;s copy reads every village&apos;s cases from the county hub at %1, read-only; it sends nothing. Certificate fingerprint: %2</source>
         <translation>本督导副本从县级平台 %1 读取各村的案件，只读，不发送任何内容。证书指纹：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more attached file(s) did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>
+            <numerusform>还有 %n 个附件没能放进这个文件：导入县里的回执后请再导出一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,21 @@ Result<BundleExportReport> BundleService::exportTo(const Actor &actor, const QSt
     if (!cursor)
         return cursor.error();
     QList<BundleBlob> blobs;
+    int blobsLeft = 0;
     {
         QSqlDatabase db = m_db->connection();
         auto waiting = AttachmentStore::waitingForUpload(db);
         if (!waiting)
             return waiting.error();
+        // Oldest first, as many as the budget allows; one alone over it still goes, or a
+        // big scan could never leave by USB.
+        qint64 budget = m_maxBlobBytes;
         for (const auto &[sha256, size] : std::as_const(*waiting)) {
+            if (size > budget && !blobs.isEmpty()) {
+                ++blobsLeft;
+                continue;
+            }
+            budget -= size;
             auto data = AttachmentStore::readRange(db, sha256, 0, size);
             if (!data)
                 return data.error();
@@ -123,6 +132,7 @@ Result<BundleExportReport> BundleService::exportTo(const Actor &actor, const QSt
         return batches.error();
 
     BundleExportReport report;
+    report.blobsLeft = blobsLeft;
     QJsonArray batchArray;
     for (const OutgoingBatch &b : std::as_const(*batches)) {
         batchArray.append(QJsonDocument::fromJson(b.body).object());

@@ -43,6 +43,7 @@ struct BundleExportReport
     int events = 0;
     int batches = 0;
     int blobs = 0;
+    int blobsLeft = 0;    ///< attachments that did not fit this file: they go in the next one
     int auditRecords = 0; ///< audit records after the hub's last acknowledged one
     qint64 bytes = 0; ///< the file's size
 };
@@ -74,7 +75,13 @@ class BundleService
 public:
     static const QString kEnrolAgain; ///< error code: enrolled before bundle files (no keys)
 
+    /// The most attachment bytes one file carries (default kDefaultMaxBlobBytes): the whole
+    /// file is built in memory, and an office PC may have little of it.
+    static constexpr qint64 kDefaultMaxBlobBytes = 200LL * 1024 * 1024;
+
     BundleService(DatabasePtr db, const Clock &clock);
+
+    void setMaxBlobBytes(qint64 bytes) { m_maxBlobBytes = bytes; }
 
     /// Writes every waiting event (Outbox::allBatches), every attachment the hub does not
     /// hold yet (AttachmentStore::waitingForUpload) and the feed cursor to `path`, atomically, signed with this PC's key and sealed to the
@@ -94,6 +101,7 @@ private:
 
     DatabasePtr m_db;
     const Clock &m_clock;
+    qint64 m_maxBlobBytes = kDefaultMaxBlobBytes;
 };
 
 } // namespace xz

@@ -238,6 +238,45 @@ TEST_F(BundleE2E, AttachmentsTravelInTheFileAndTheReplyMarksThemHeld)
     EXPECT_EQ(next->blobs, 0);
 }
 
+TEST_F(BundleE2E, AttachmentsOverTheFilesBudgetWaitForTheNextFile)
+{
+    TestOffice a;
+    enrol(a, kVillageA);
+    QStringList held;
+    for (int n = 0; n < 3; ++n) {
+        const CaseRecord c = a.registerCase(a.grid);
+        QByteArray scan("%PDF-1.4\n", 9);
+        while (scan.size() < 400 * 1024)
+            scan += QByteArray::number(n) + QByteArray::number(scan.size());
+        const QString file = a.dir.filePath(QStringLiteral("扫描件%1.pdf").arg(n));
+        write(file, scan);
+        auto attached = a.cases->attach(TestOffice::actor(a.grid), c.id, file);
+        ASSERT_TRUE(attached.ok()) << attached.error().message.toStdString();
+    }
+    // Room for two of the three (400 KiB each) in one file.
+    BundleService service(a.db, a.clock);
+    service.setMaxBlobBytes(900 * 1024);
+    auto first = service.exportTo(TestOffice::actor(a.secretary), path(QStringLiteral("1.xzb")));
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->blobs, 2);
+    EXPECT_EQ(first->blobsLeft, 1);
+    ASSERT_EQ(hubImport(path(QStringLiteral("1.xzb")), path(QStringLiteral("1-reply.xzb"))).exitCode, 0);
+    ASSERT_TRUE(importInto(a, path(QStringLiteral("1-reply.xzb"))).ok());
+    EXPECT_EQ(AttachmentStore::waitingCount(a.db->connection()).value(), 1);
+
+    auto second = service.exportTo(TestOffice::actor(a.secretary), path(QStringLiteral("2.xzb")));
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    EXPECT_EQ(second->blobs, 1);
+    EXPECT_EQ(second->blobsLeft, 0);
+    ASSERT_EQ(hubImport(path(QStringLiteral("2.xzb")), path(QStringLiteral("2-reply.xzb"))).exitCode, 0);
+    ASSERT_TRUE(importInto(a, path(QStringLiteral("2-reply.xzb"))).ok());
+    EXPECT_EQ(AttachmentStore::waitingCount(a.db->connection()).value(), 0);
+    HubDatabase hubDb(hubDatabase());
+    EXPECT_EQ(hubDb.scalar(QStringLiteral("SELECT count(*) FROM blobs WHERE village_code = ? AND completed_at IS NOT NULL"),
+                           {kVillageA}),
+              3);
+}
+
 TEST_F(BundleE2E, TheCommandLineWritesAndReadsTheFilesWithTheSecretarysPassword)
 {
     QTemporaryDir keep;

@@ -232,6 +232,12 @@ void SyncPanel::exportBundleTo(const QString &path)
             words += QLatin1Char('\n')
                 + QCoreApplication::translate("xz::SyncPanel", "%n attached file(s) are in it too.", nullptr,
                                               report->blobs);
+        if (report->blobsLeft > 0)
+            words += QLatin1Char('\n')
+                + QCoreApplication::translate("xz::SyncPanel",
+                                              "%n more attached file(s) did not fit in this file: export again "
+                                              "after the county's reply is imported.",
+                                              nullptr, report->blobsLeft);
         return qMakePair(true, words);
     });
 }
