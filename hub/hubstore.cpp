@@ -666,25 +666,21 @@ Result<void> HubStore::saveDevice(const HubDevice &device, const QString &tokenH
 
 Result<std::optional<HubDevice>> HubStore::deviceByTokenHash(const QString &tokenHash) const
 {
-    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns + QStringLiteral(" FROM devices WHERE token_hash = ?"));
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(tokenHash);
-    if (auto r = exec(**q); !r)
-        return r.error();
-    std::optional<HubDevice> result;
-    if ((*q)->next())
-        result = deviceFrom(**q);
-    (*q)->finish();
-    return result;
+    return deviceWhere(QStringLiteral("token_hash"), tokenHash);
 }
 
 Result<std::optional<HubDevice>> HubStore::device(const QString &id) const
 {
-    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns + QStringLiteral(" FROM devices WHERE id = ?"));
+    return deviceWhere(QStringLiteral("id"), id);
+}
+
+Result<std::optional<HubDevice>> HubStore::deviceWhere(const QString &column, const QString &value) const
+{
+    auto q = statement(*this, QStringLiteral("SELECT ") + kDeviceColumns + QStringLiteral(" FROM devices WHERE ")
+                                  + column + QStringLiteral(" = ?"));
     if (!q)
         return q.error();
-    (*q)->addBindValue(id);
+    (*q)->addBindValue(value);
     if (auto r = exec(**q); !r)
         return r.error();
     std::optional<HubDevice> result;

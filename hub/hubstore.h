@@ -235,6 +235,8 @@ public:
     Result<QList<FeedEvent>> villageEvents(const QString &villageCode, qint64 afterSeq, int limit) const;
 
 private:
+    /// The device whose `column` (a fixed name: id or token_hash) holds `value`.
+    Result<std::optional<HubDevice>> deviceWhere(const QString &column, const QString &value) const;
     HubStore() = default;
     Result<void> createOrCheckSchema();
     Result<void> upgrade();
