@@ -43,6 +43,18 @@ QString Scrubber::text(const QString &in) const
     return out;
 }
 
+namespace {
+
+/// Keys whose values are machine names, not words: ids (UUIDs) and content hashes. Their
+/// hex may hold a run of digits shaped like a phone number, and a changed id or hash
+/// points at nothing.
+bool namesAThing(const QString &key)
+{
+    return key.endsWith(QLatin1String("_id")) || key == QLatin1String("sha256");
+}
+
+} // namespace
+
 QJsonValue Scrubber::json(const QJsonValue &in, const QStringList &wholeKeys) const
 {
     if (in.isString())
@@ -57,7 +69,9 @@ QJsonValue Scrubber::json(const QJsonValue &in, const QStringList &wholeKeys) co
         QJsonObject out;
         const QJsonObject o = in.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (wholeKeys.contains(it.key()) && it.value().isString() && !it.value().toString().isEmpty())
+            if (namesAThing(it.key()))
+                out.insert(it.key(), it.value());
+            else if (wholeKeys.contains(it.key()) && it.value().isString() && !it.value().toString().isEmpty())
                 out.insert(it.key(), removedMarker());
             else
                 out.insert(it.key(), json(it.value(), wholeKeys));

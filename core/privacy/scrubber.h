@@ -20,7 +20,8 @@ public:
     explicit Scrubber(QStringList secrets);
 
     QString text(const QString &in) const;
-    /// Every string inside, recursively; the keys in `wholeKeys` are replaced outright.
+    /// Every string inside, recursively; the keys in `wholeKeys` are replaced outright, and
+    /// ids (`…_id`) and content hashes (`sha256`) are kept as they are.
     QJsonValue json(const QJsonValue &in, const QStringList &wholeKeys) const;
 
 private:

@@ -6,11 +6,13 @@
 #include "common/testoffice.h"
 #include "privacy/personaldata.h"
 #include "privacy/retention.h"
+#include "privacy/scrubber.h"
 #include "storage/caserepository.h"
 #include "storage/residentrepository.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtSql/QSqlQuery>
 #include <QtSql/QSqlRecord>
 
@@ -174,6 +176,21 @@ protected:
         return bytes;
     }
 };
+
+TEST(Scrubber, IdsAndContentHashesAreKeptWhateverDigitsTheyHold)
+{
+    const Scrubber scrub({QStringLiteral("阿说木呷")});
+    // Hex that happens to hold a mobile-shaped run of digits (139 and eight more).
+    const QString hash = QStringLiteral("ab13912345678cd") + QString(49, u'e');
+    const QString id = QStringLiteral("0192f3a1-1391-2345-6789-13912345678f");
+    const QJsonObject payload{{QStringLiteral("sha256"), hash},
+                              {QStringLiteral("assignee_id"), id},
+                              {QStringLiteral("reply"), QStringLiteral("请回电13912345678")}};
+    const QJsonObject out = scrub.json(payload, {}).toObject();
+    EXPECT_EQ(out.value(QStringLiteral("sha256")).toString(), hash);
+    EXPECT_EQ(out.value(QStringLiteral("assignee_id")).toString(), id);
+    EXPECT_EQ(out.value(QStringLiteral("reply")).toString(), QStringLiteral("请回电") + Scrubber::fragment());
+}
 
 } // namespace
 
