@@ -15,7 +15,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 # Debian 12 / Ubuntu 24.04 package names.
 PACKAGES = build-essential cmake ninja-build pkg-config \
            qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-           qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins \
+           qt6-svg-dev qt6-charts-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins \
            qt6-httpserver-dev libssl-dev openssl zlib1g-dev \
            libsqlite3-dev sqlite3 libargon2-dev libsodium-dev postgresql \
            libgtest-dev googletest libbenchmark-dev \
