@@ -5,6 +5,7 @@
 #include "format.h"
 #include "idlelock.h"
 #include "synccontroller.h"
+#include "charts/dashboardview.h"
 #include "views/casedetailview.h"
 #include "views/caselistview.h"
 #include "views/registerview.h"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
     m_nav->setFont(navFont);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < kNavPages; ++i)
         m_nav->addItem(QString());
 
     m_stack = new QStackedWidget(central);
@@ -70,10 +71,11 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     m_register = new RegisterView(ctx, m_stack);
     m_cases = new CaseListView(ctx, m_stack);
     m_residents = new ResidentsView(ctx, m_stack);
+    m_dashboard = new DashboardView(ctx, m_stack);
     m_settings = new SettingsView(ctx, m_stack);
     m_detail = new CaseDetailView(ctx, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_register),
-                       static_cast<QWidget *>(m_cases), static_cast<QWidget *>(m_residents),
+                       static_cast<QWidget *>(m_cases), static_cast<QWidget *>(m_residents), static_cast<QWidget *>(m_dashboard),
                        static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_detail)})
         m_stack->addWidget(w);
 
@@ -109,12 +111,12 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     m_modeLabel->setVisible(m_ctx.isSupervisor());
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < 5)
+        if (row >= 0 && row < kNavPages)
             m_stack->setCurrentIndex(row);
     });
 
-    // Ctrl+1 … Ctrl+5 reach every page; Ctrl+N registers from anywhere.
-    for (int i = 0; i < 5; ++i) {
+    // Ctrl+1 … Ctrl+6 reach every page; Ctrl+N registers from anywhere.
+    for (int i = 0; i < kNavPages; ++i) {
         auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(s, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
         m_pageShortcuts.append(s);
@@ -133,6 +135,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
         m_residents->showResident(id);
     });
     connect(m_today, &TodayView::listRequested, this, &MainWindow::openCaseList);
+    connect(m_dashboard, &DashboardView::casesRequested, this, &MainWindow::openCaseList);
     connect(m_today, &TodayView::registerRequested, this, [this] { showPage(RegisterPage); });
     connect(m_detail, &CaseDetailView::closed, this, [this] { showPage(m_returnTo); });
     connect(&ctx, &AppContext::currentUserChanged, this, &MainWindow::updateStatus);
@@ -326,8 +329,9 @@ void MainWindow::retranslateUi()
         setWindowTitle(tr("Xiangzhi village case desk — %1").arg(m_ctx.village().name));
     m_modeLabel->setAccessibleName(tr("Supervisor mode, read-only: every village's cases, for looking only"));
     updateSyncStatus();
-    const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Settings")};
-    for (int i = 0; i < 5; ++i) {
+    const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Statistics"),
+                             tr("Settings")};
+    for (int i = 0; i < kNavPages; ++i) {
         QListWidgetItem *item = m_nav->item(i);
         item->setText(QStringLiteral("%1\nCtrl+%2").arg(items[i]).arg(i + 1));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(items[i]).arg(i + 1));

@@ -17,6 +17,7 @@ namespace xz {
 class AppContext;
 class CaseDetailView;
 class CaseListView;
+class DashboardView;
 class IdleLock;
 class LockPanel;
 class RegisterView;
@@ -25,7 +26,7 @@ class SettingsView;
 class TodayView;
 
 /// The one window: a navigation column on the left (Today, Register, Cases, Residents,
-/// Settings; Ctrl+1 … Ctrl+5), the page on the right, and the case detail opened over
+/// Statistics, Settings; Ctrl+1 … Ctrl+6), the page on the right, and the case detail opened over
 /// any page (Esc or Back returns).
 ///
 /// The window locks after the idle time (IdleLock) or at Ctrl+L: its content, and that
@@ -35,7 +36,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { TodayPage, RegisterPage, CasesPage, ResidentsPage, SettingsPage, DetailPage };
+    enum Page { TodayPage, RegisterPage, CasesPage, ResidentsPage, StatsPage, SettingsPage, DetailPage };
+    static constexpr int kNavPages = 6; ///< the pages of the navigation column (all but the detail)
 
     explicit MainWindow(AppContext &ctx, QWidget *parent = nullptr);
 
@@ -48,6 +50,7 @@ public:
     RegisterView *registerView() const { return m_register; }
     CaseListView *caseListView() const { return m_cases; }
     ResidentsView *residentsView() const { return m_residents; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     CaseDetailView *detailView() const { return m_detail; }
     SettingsView *settingsView() const { return m_settings; }
 
@@ -82,6 +85,7 @@ private:
     RegisterView *m_register;
     CaseListView *m_cases;
     ResidentsView *m_residents;
+    DashboardView *m_dashboard;
     SettingsView *m_settings;
     CaseDetailView *m_detail;
     QLabel *m_userLabel;

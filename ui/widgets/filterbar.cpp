@@ -1,7 +1,8 @@
 #include "widgets/filterbar.h"
 
-#include "clock.h"
 #include "appcontext.h"
+#include "clock.h"
+#include "widgets/choicelists.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
@@ -282,54 +283,19 @@ void FilterBar::fillStatuses()
 void FilterBar::fillCategories()
 {
     const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("All categories"), QString());
-    const bool english = QLocale().language() == QLocale::English;
-    auto nameOf = [english](const Category &c) {
-        return english && !c.englishName.isEmpty() ? c.englishName : c.name;
-    };
-    QFont groupFont = m_category->font();
-    groupFont.setBold(true);
-    const QList<Category> groups = m_ctx.categories().groups();
-    for (const Category &g : groups) {
-        m_category->addItem(nameOf(g), g.code);
-        m_category->setItemData(m_category->count() - 1, groupFont, Qt::FontRole);
-        const QList<Category> items = m_ctx.categories().childrenOf(g.code);
-        for (const Category &c : items) {
-            // Indented under its group; the accessible text names both.
-            m_category->addItem(QStringLiteral("\u3000") + nameOf(c), c.code);
-            m_category->setItemData(m_category->count() - 1, m_ctx.categoryName(c.code), Qt::AccessibleTextRole);
-        }
-    }
+    choicelists::fillCategories(m_category, m_ctx, tr("All categories"));
 }
 
 void FilterBar::fillAssignees()
 {
     const QSignalBlocker block(m_assignee);
-    m_assignee->clear();
-    m_assignee->addItem(tr("Anyone"), QString());
-    m_assignee->addItem(tr("Nobody yet"), QString());
-    // People who left still own old cases: list them too, marked.
-    const QList<User> users = m_ctx.users().list(false);
-    for (const User &u : users) {
-        if (!hasPermission(u.role, Permission::HandleCase))
-            continue;
-        m_assignee->addItem(u.active ? u.displayName : tr("%1 (inactive)").arg(u.displayName), u.id);
-    }
+    choicelists::fillAssignees(m_assignee, m_ctx, tr("Anyone"), tr("Nobody yet"));
 }
 
 void FilterBar::fillVillages()
 {
     const QSignalBlocker block(m_village);
-    m_village->clear();
-    m_village->addItem(tr("Every village"), QString());
-    if (!m_ctx.isSupervisor())
-        return;
-    for (const QString &code : m_ctx.caseListQuery().villages()) {
-        m_village->addItem(m_ctx.villageName(code), code);
-        m_village->setItemData(m_village->count() - 1, tr("%1 (%2)").arg(m_ctx.villageName(code), code),
-                               Qt::ToolTipRole);
-    }
+    choicelists::fillVillages(m_village, m_ctx, tr("Every village"));
 }
 
 void FilterBar::selectStatuses(const QList<CaseStatus> &statuses)
