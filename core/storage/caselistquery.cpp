@@ -2,6 +2,8 @@
 
 #include "clock.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QTimeZone>
 #include <QtSql/QSqlQuery>
 
@@ -92,6 +94,12 @@ Where buildWhere(const CaseFilter &f)
     if (!f.reporterId.isEmpty()) {
         w.parts << QStringLiteral("c.reporter_id = ?");
         w.values << f.reporterId;
+    }
+    if (f.caseIds) {
+        // Any number of ids as one bound JSON array: no statement grows with the list,
+        // and SQLite builds the IN set once per statement.
+        w.parts << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
+        w.values << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*f.caseIds)).toJson(QJsonDocument::Compact));
     }
     if (f.overdueOnly) {
         w.parts << QStringLiteral("c.status IN (") + openList() + QStringLiteral(") AND c.deadline_at < ?");

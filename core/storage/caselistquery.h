@@ -5,7 +5,10 @@
 
 #include <QtCore/QDate>
 #include <QtCore/QDateTime>
+#include <QtCore/QStringList>
 #include <QtCore/QVariant>
+
+#include <optional>
 
 namespace xz {
 
@@ -23,6 +26,9 @@ struct CaseFilter
     QString text;                   ///< number, title, reporter, description, result
     QString reporterId;
     QString villageCode;            ///< a supervisor's copy: one village's cases
+    /// Exactly these cases (a chart's bar on the dashboard); an empty list matches none.
+    std::optional<QStringList> caseIds;
+    QString caseIdsLabel;           ///< what the ids stand for, shown above the list
     QDateTime now;                  ///< for overdue and due soon
     QDateTime dueSoonBefore;        ///< from TimeLimits::dueSoonFrom(now)
 };

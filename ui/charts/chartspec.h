@@ -36,6 +36,7 @@ struct ChartSpec
     QString title;
     ChartKind kind = ChartKind::Bars;
     QStringList categories;     ///< months, groups, age groups …: the x axis or the segments
+    QStringList keys;           ///< what each category stands for (a month, a code, a state key): for clicks
     QList<ChartSeries> series;
     QString valueTitle;         ///< the axis of the bars ("件")
     QString lineTitle;          ///< the axis on the right, when a series is a line

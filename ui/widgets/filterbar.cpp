@@ -71,7 +71,9 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
       m_from(new QDateEdit(this)),
       m_toLabel(new QLabel(this)),
       m_to(new QDateEdit(this)),
-      m_reset(new QPushButton(this))
+      m_reset(new QPushButton(this)),
+      m_idsLabel(new QLabel(this)),
+      m_showAll(new QPushButton(this))
 {
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingDelayMs);
@@ -136,8 +138,28 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     row2->addStretch(1);
     row2->addWidget(m_reset);
 
+    // A chart's bar opened here: its cases only, said in words, with the way back.
+    m_idsRow = new QWidget(this);
+    m_idsRow->setObjectName(QStringLiteral("filter_ids"));
+    m_idsRow->setAutoFillBackground(true);
+    QPalette chip = m_idsRow->palette();
+    chip.setColor(QPalette::Window, QColor(0xE3, 0xEE, 0xFA));
+    m_idsRow->setPalette(chip);
+    auto *row0 = new QHBoxLayout(m_idsRow);
+    m_idsLabel->setWordWrap(true);
+    row0->addWidget(m_idsLabel, 1);
+    row0->addWidget(m_showAll);
+    m_idsRow->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_hidden.caseIds.reset();
+        m_hidden.caseIdsLabel.clear();
+        m_idsRow->hide();
+        Q_EMIT filterChanged();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_idsRow);
     layout->addLayout(row1);
     layout->addLayout(row2);
 
@@ -212,6 +234,9 @@ void FilterBar::retranslateUi()
     m_from->setAccessibleName(tr("Registered on or after"));
     m_toLabel->setText(tr("to"));
     m_to->setAccessibleName(tr("Registered on or before"));
+    m_showAll->setText(tr("Show all cases"));
+    m_showAll->setAccessibleName(tr("Leave the chart's cases and show all cases"));
+    updateIdsLabel();
     m_reset->setText(tr("R&eset filters"));
     m_reset->setAccessibleName(tr("Reset filters: show every case"));
     reloadChoices();
@@ -336,6 +361,8 @@ CaseFilter FilterBar::filter() const
         f.createdTo = std::max(m_from->date(), m_to->date());
     }
     f.reporterId = m_hidden.reporterId;
+    f.caseIds = m_hidden.caseIds;
+    f.caseIdsLabel = m_hidden.caseIdsLabel;
     f.villageCode = m_village->currentData().toString();
     return f;
 }
@@ -348,6 +375,10 @@ void FilterBar::setFilter(const CaseFilter &f)
         b6(m_dateRange), b7(m_from), b8(m_to), b9(m_village);
     m_hidden = CaseFilter();
     m_hidden.reporterId = f.reporterId;
+    m_hidden.caseIds = f.caseIds;
+    m_hidden.caseIdsLabel = f.caseIdsLabel;
+    m_idsRow->setVisible(f.caseIds.has_value());
+    updateIdsLabel();
     m_text->setText(f.text);
     selectStatuses(f.statuses);
     m_category->setCurrentIndex(std::max(0, m_category->findData(f.categoryCode)));
@@ -374,7 +405,7 @@ bool FilterBar::isEmpty() const
     const CaseFilter f = filter();
     return f.text.isEmpty() && f.statuses.isEmpty() && f.categoryCode.isEmpty() && f.assigneeId.isEmpty()
         && !f.unassignedOnly && !f.overdueOnly && !f.dueSoonOnly && !f.createdFrom.isValid()
-        && !f.createdTo.isValid() && f.reporterId.isEmpty() && f.villageCode.isEmpty();
+        && !f.createdTo.isValid() && f.reporterId.isEmpty() && f.villageCode.isEmpty() && !f.caseIds;
 }
 
 void FilterBar::reset()
@@ -390,6 +421,15 @@ void FilterBar::reset()
     fillStatuses();
     m_status->setCurrentIndex(0);
     Q_EMIT filterChanged();
+}
+
+void FilterBar::updateIdsLabel()
+{
+    if (!m_hidden.caseIds)
+        return;
+    const int n = int(m_hidden.caseIds->size());
+    m_idsLabel->setText(tr("From the statistics: %1 (%n case(s)). Other filters below narrow it further.", nullptr, n)
+                            .arg(m_hidden.caseIdsLabel));
 }
 
 void FilterBar::focusText()

@@ -19,7 +19,8 @@ class AppContext;
 /// The case list's filters: text, status, category, assignee, overdue or due soon, and
 /// when the case was registered. Typing is debounced; every other change applies at once.
 /// Parts of a filter the bar has no control for (a reporter, an unusual set of statuses)
-/// are kept until the filters are reset.
+/// are kept until the filters are reset. The cases of a chart's bar (CaseFilter::caseIds)
+/// are named in a row above the controls, with a button back to all cases.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     void selectStatuses(const QList<CaseStatus> &statuses);
     void changed();
     void typed();
+    void updateIdsLabel();
 
     AppContext &m_ctx;
     CaseFilter m_hidden; ///< parts of the last setFilter() without a control
@@ -82,6 +84,9 @@ private:
     QLabel *m_toLabel;
     QDateEdit *m_to;
     QPushButton *m_reset;
+    QWidget *m_idsRow = nullptr;  ///< shown while the list holds a chart's cases
+    QLabel *m_idsLabel;
+    QPushButton *m_showAll;
     QList<CaseStatus> m_customStatuses;
     bool m_updating = false;
 };
