@@ -63,7 +63,7 @@ Result<void> CsvWriter::write(const ExportTable &table, const QString &path, Exp
     for (int row = 0; row < rows; ++row) {
         fields.clear();
         for (int column = 0; column < table.columnCount(); ++column)
-            fields << field(table.text(row, column), table.columns().at(column).type);
+            fields << field(table.text(row, column), table.type(row, column));
         appendLine(chunk, fields);
         if ((row + 1) % kRowsPerChunk == 0 || row + 1 == rows) {
             if (progress && progress->isCancelled())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -14,6 +15,9 @@ enum class ExportColumnType {
     Integer,  ///< qint64
     Date,     ///< QDate (a calendar day, no zone)
     DateTime, ///< QDateTime (any zone; shown in China time)
+    Month,    ///< QDate, the first day of a calendar month (shown as yyyy-MM; a date cell in Excel)
+    Percent,  ///< double, a share from 0 to 1 (shown as 85.7%; a number formatted 0.0% in Excel)
+    Decimal,  ///< double, shown with one decimal (an average)
 };
 
 struct ExportColumn
@@ -25,6 +29,8 @@ struct ExportColumn
 /// A table to export: a title, lines under it (the village, what was chosen, who
 /// exported when), typed columns and rows of values. It knows nothing about files;
 /// CsvWriter, XlsxWriter and PdfWriter each write one. A null QVariant is an empty cell.
+/// A row may give some of its cells another type than their column's (a table of key
+/// figures holds a count in one row and a rate in the next).
 class ExportTable
 {
 public:
@@ -43,14 +49,19 @@ public:
     void addColumn(const QString &title, ExportColumnType type = ExportColumnType::Text);
     int columnCount() const { return int(m_columns.size()); }
 
-    /// Appends a row; it must have one value per column.
-    void addRow(QVariantList values);
+    /// Appends a row; it must have one value per column. `cellTypes`, when given, holds
+    /// one type per column for this row only.
+    void addRow(QVariantList values, QList<ExportColumnType> cellTypes = {});
     const QList<QVariantList> &rows() const { return m_rows; }
     int rowCount() const { return int(m_rows.size()); }
     void reserveRows(int n) { m_rows.reserve(n); }
 
+    /// The type of one cell: its row's own, else its column's.
+    ExportColumnType type(int row, int column) const;
+
     /// The cell as text: dates as yyyy-MM-dd, times as yyyy-MM-dd HH:mm in China time,
-    /// numbers in plain digits (no group separators, so they read back as numbers).
+    /// numbers in plain digits (no group separators, so they read back as numbers), a
+    /// month as yyyy-MM, a share as 85.7%, a decimal with one digit after the point.
     QString text(int row, int column) const;
     static QString text(const QVariant &value, ExportColumnType type);
 
@@ -59,6 +70,7 @@ private:
     QStringList m_subtitles;
     QList<ExportColumn> m_columns;
     QList<QVariantList> m_rows;
+    QHash<int, QList<ExportColumnType>> m_cellTypes; ///< by row, for the few rows that have them
 };
 
 } // namespace xz

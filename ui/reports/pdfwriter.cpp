@@ -360,15 +360,18 @@ Result<void> PdfWriter::write(const ExportTable &table, const QString &path, Exp
     const QColor rule(0x9E, 0x9E, 0x9E);
     const QColor headerFill(0xE8, 0xEE, 0xF4);
     const QColor stripe(0xF5, 0xF5, 0xF5);
-    auto drawRow = [&](qreal top, qreal height, const CellPainter &painter, auto textOf, const QColor &fill) {
+    // `row`: the table's row, or -1 for the header row.
+    auto drawRow = [&](int row, qreal top, qreal height, const CellPainter &painter, auto textOf, const QColor &fill) {
         qreal x = 0;
         if (fill.isValid())
             p.fillRect(QRectF(0, top, area.width(), height), fill);
         p.setPen(Qt::black);
         for (int c = 0; c < columns; ++c) {
             const QRectF box(x + pad, top + pad, textWidth(c), height - 2 * pad);
-            const Qt::Alignment align = table.columns().at(c).type == ExportColumnType::Integer ? Qt::AlignRight
-                                                                                                : Qt::AlignLeft;
+            const ExportColumnType type = row < 0 ? table.columns().at(c).type : table.type(row, c);
+            const bool number = type == ExportColumnType::Integer || type == ExportColumnType::Percent
+                || type == ExportColumnType::Decimal;
+            const Qt::Alignment align = number ? Qt::AlignRight : Qt::AlignLeft;
             p.save();
             p.setClipRect(QRectF(x, top, widths[c], height));
             painter.draw(p, textOf(c), box, align);
@@ -413,11 +416,11 @@ Result<void> PdfWriter::write(const ExportTable &table, const QString &path, Exp
             top = runningHeader;
         }
         const qreal tableTop = top;
-        drawRow(top, headerRowHeight, head, [&](int c) { return table.columns().at(c).title; }, headerFill);
+        drawRow(-1, top, headerRowHeight, head, [&](int c) { return table.columns().at(c).title; }, headerFill);
         top += headerRowHeight;
         const int end = page + 1 < pages ? pageStarts[page + 1] : rows;
         for (int r = pageStarts[page]; r < end; ++r) {
-            drawRow(top, heights[r], cell, [&](int c) { return table.text(r, c); }, r % 2 ? stripe : QColor());
+            drawRow(r, top, heights[r], cell, [&](int c) { return table.text(r, c); }, r % 2 ? stripe : QColor());
             top += heights[r];
             if ((r + 1) % kRowsPerStep == 0) {
                 if (progress && progress->isCancelled()) {

@@ -8,6 +8,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QSet>
 #include <QtCore/QTemporaryFile>
 
 // The library's own header is xlsxwriter.h too: include its parts by their folder.
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <system_error>
 
@@ -86,6 +88,180 @@ int XlsxWriter::displayWidth(const QString &text)
 
 Result<void> XlsxWriter::write(const ExportTable &table, const QString &path, ExportProgress *progress)
 {
+    return writeWorkbook({table}, path, progress);
+}
+
+namespace {
+
+struct Formats
+{
+    lxw_format *title = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *date = nullptr;
+    lxw_format *dateTime = nullptr;
+    lxw_format *month = nullptr;
+    lxw_format *integer = nullptr;
+    lxw_format *percent = nullptr;
+    lxw_format *decimal = nullptr;
+    lxw_format *text = nullptr;
+    lxw_format *wrap = nullptr;
+};
+
+Formats addFormats(lxw_workbook *book)
+{
+    Formats f;
+    f.title = workbook_add_format(book);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xE8EEF4);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f.header);
+    auto numberFormat = [book](const char *pattern, bool left) {
+        lxw_format *x = workbook_add_format(book);
+        format_set_num_format(x, pattern);
+        if (left)
+            format_set_align(x, LXW_ALIGN_LEFT);
+        format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
+        return x;
+    };
+    f.date = numberFormat("yyyy-mm-dd", true);
+    f.dateTime = numberFormat("yyyy-mm-dd hh:mm", true);
+    f.month = numberFormat("yyyy-mm", true);
+    f.integer = numberFormat("0", false);
+    f.percent = numberFormat("0.0%", false);
+    f.decimal = numberFormat("0.0", false);
+    f.text = workbook_add_format(book);
+    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.wrap = workbook_add_format(book);
+    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f.wrap);
+    return f;
+}
+
+/// The least width a column of this type needs for its values, in Excel's units.
+int typeWidth(ExportColumnType type)
+{
+    switch (type) {
+    case ExportColumnType::Date: return 10;
+    case ExportColumnType::DateTime: return 16;
+    case ExportColumnType::Month: return 7;
+    case ExportColumnType::Percent: return 6;
+    default: return 0;
+    }
+}
+
+/// One table on one sheet: the title block, the frozen header row and the rows.
+/// `done`/`total`: rows of the whole workbook, for the progress bar.
+Result<void> writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, const ExportTable &table,
+                        qint64 &done, qint64 total, ExportProgress *progress,
+                        const std::function<Error(lxw_error)> &libraryError)
+{
+    // Widths from the header and every cell; columns set before any row (constant
+    // memory writes rows as they come).
+    Q_UNUSED(book);
+    const int columns = table.columnCount();
+    const int rows = table.rowCount();
+    QList<int> widths(columns, kMinWidth);
+    for (int c = 0; c < columns; ++c) {
+        const ExportColumn &col = table.columns().at(c);
+        widths[c] = std::max(widths[c], std::max(XlsxWriter::displayWidth(col.title), typeWidth(col.type)) + 2);
+    }
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const ExportColumnType type = table.type(r, c);
+            widths[c] = std::max(widths[c], typeWidth(type) + 2);
+            if (type != ExportColumnType::Date && type != ExportColumnType::DateTime)
+                widths[c] = std::max(widths[c], XlsxWriter::displayWidth(table.text(r, c)) + 2);
+        }
+    }
+    QList<bool> wraps(columns, false);
+    for (int c = 0; c < columns; ++c) {
+        wraps[c] = widths[c] > kMaxWidth;
+        widths[c] = std::min(widths[c], kMaxWidth);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    }
+
+    lxw_row_t row = 0;
+    worksheet_write_string(sheet, row++, 0, cellText(table.title()).constData(), f.title);
+    for (const QString &line : table.subtitles())
+        worksheet_write_string(sheet, row++, 0, cellText(line).constData(), nullptr);
+    if (!table.subtitles().isEmpty() || !table.title().isEmpty())
+        ++row; // a blank line between the title block and the table
+    const lxw_row_t headerRow = row;
+    for (int c = 0; c < columns; ++c)
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c), cellText(table.columns().at(c).title).constData(),
+                               f.header);
+    worksheet_freeze_panes(sheet, headerRow + 1, 0);
+    ++row;
+
+    for (int r = 0; r < rows; ++r, ++row) {
+        const QVariantList &values = table.rows().at(r);
+        for (int c = 0; c < columns; ++c) {
+            const QVariant &v = values.at(c);
+            if (v.isNull())
+                continue;
+            const lxw_col_t col = lxw_col_t(c);
+            lxw_error e = LXW_NO_ERROR;
+            const ExportColumnType type = table.type(r, c);
+            switch (type) {
+            case ExportColumnType::Integer:
+                e = worksheet_write_number(sheet, row, col, double(v.toLongLong()), f.integer);
+                break;
+            case ExportColumnType::Percent:
+                e = worksheet_write_number(sheet, row, col, v.toDouble(), f.percent);
+                break;
+            case ExportColumnType::Decimal:
+                e = worksheet_write_number(sheet, row, col, v.toDouble(), f.decimal);
+                break;
+            case ExportColumnType::Date:
+            case ExportColumnType::Month: {
+                const QDate d = v.metaType().id() == QMetaType::QDateTime
+                    ? v.toDateTime().toTimeZone(chinaZone()).date()
+                    : v.toDate();
+                if (d.isValid()) {
+                    lxw_datetime dt = toLxw(QDateTime(d, QTime(0, 0)));
+                    e = worksheet_write_datetime(sheet, row, col, &dt,
+                                                 type == ExportColumnType::Month ? f.month : f.date);
+                }
+                break;
+            }
+            case ExportColumnType::DateTime: {
+                const QDateTime t = v.toDateTime();
+                if (t.isValid()) {
+                    lxw_datetime dt = toLxw(t.toTimeZone(chinaZone()));
+                    e = worksheet_write_datetime(sheet, row, col, &dt, f.dateTime);
+                }
+                break;
+            }
+            case ExportColumnType::Text: {
+                const QString s = v.toString();
+                if (!s.isEmpty())
+                    e = worksheet_write_string(sheet, row, col, cellText(s).constData(), wraps[c] ? f.wrap : f.text);
+                break;
+            }
+            }
+            if (e != LXW_NO_ERROR)
+                return libraryError(e);
+        }
+        ++done;
+        if (done % kRowsPerStep == 0 || r + 1 == rows) {
+            if (progress && progress->isCancelled())
+                return ExportProgress::cancelledError(); // the temporary file is removed
+            if (progress)
+                progress->step(done, total + total / 10 + 1);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> XlsxWriter::writeWorkbook(const QList<ExportTable> &tables, const QString &path,
+                                       ExportProgress *progress)
+{
     // A libxlsxwriter error as the message a cadre reads.
     auto libraryError = [&path](lxw_error error) -> Error {
         const QString detail = QString::fromUtf8(lxw_strerror(error));
@@ -119,125 +295,26 @@ Result<void> XlsxWriter::write(const ExportTable &table, const QString &path, Ex
         workbook_new_opt(tempName.constData(), &options), &workbook_close);
     if (!book)
         return AtomicFile::writeError(path, QString());
+    const Formats formats = addFormats(book.get());
 
-    lxw_worksheet *sheet = workbook_add_worksheet(book.get(), sheetName(table.title()).constData());
-    if (!sheet)
-        return AtomicFile::writeError(path, QString());
-
-    lxw_format *titleFormat = workbook_add_format(book.get());
-    format_set_bold(titleFormat);
-    format_set_font_size(titleFormat, 14);
-    lxw_format *headerFormat = workbook_add_format(book.get());
-    format_set_bold(headerFormat);
-    format_set_bg_color(headerFormat, 0xE8EEF4);
-    format_set_bottom(headerFormat, LXW_BORDER_THIN);
-    format_set_align(headerFormat, LXW_ALIGN_VERTICAL_TOP);
-    format_set_text_wrap(headerFormat);
-    lxw_format *dateFormat = workbook_add_format(book.get());
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    format_set_align(dateFormat, LXW_ALIGN_LEFT);
-    format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *dateTimeFormat = workbook_add_format(book.get());
-    format_set_num_format(dateTimeFormat, "yyyy-mm-dd hh:mm");
-    format_set_align(dateTimeFormat, LXW_ALIGN_LEFT);
-    format_set_align(dateTimeFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *integerFormat = workbook_add_format(book.get());
-    format_set_num_format(integerFormat, "0");
-    format_set_align(integerFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *textFormat = workbook_add_format(book.get());
-    format_set_align(textFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *wrapFormat = workbook_add_format(book.get());
-    format_set_align(wrapFormat, LXW_ALIGN_VERTICAL_TOP);
-    format_set_text_wrap(wrapFormat);
-
-    // Widths from the header and every cell; columns set before any row (constant
-    // memory writes rows as they come).
-    const int columns = table.columnCount();
-    QList<int> widths(columns, kMinWidth);
-    for (int c = 0; c < columns; ++c) {
-        const ExportColumn &col = table.columns().at(c);
-        int w = displayWidth(col.title);
-        if (col.type == ExportColumnType::Date)
-            w = std::max(w, 10);
-        else if (col.type == ExportColumnType::DateTime)
-            w = std::max(w, 16);
-        widths[c] = std::max(widths[c], w + 2);
-    }
-    for (const QVariantList &row : table.rows()) {
-        for (int c = 0; c < columns; ++c) {
-            const ExportColumnType type = table.columns().at(c).type;
-            if (type == ExportColumnType::Text || type == ExportColumnType::Integer)
-                widths[c] = std::max(widths[c], displayWidth(ExportTable::text(row.at(c), type)) + 2);
+    qint64 total = 0;
+    for (const ExportTable &t : tables)
+        total += t.rowCount();
+    qint64 done = 0;
+    QSet<QString> usedNames;
+    for (const ExportTable &table : tables) {
+        // Sheet names must differ (Excel compares them ignoring case).
+        QString name = QString::fromUtf8(sheetName(table.title()));
+        for (int n = 2; usedNames.contains(name.toLower()); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            name = QString::fromUtf8(sheetName(table.title())).left(31 - suffix.size()) + suffix;
         }
-    }
-    QList<bool> wraps(columns, false);
-    for (int c = 0; c < columns; ++c) {
-        wraps[c] = widths[c] > kMaxWidth;
-        widths[c] = std::min(widths[c], kMaxWidth);
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-    }
-
-    lxw_row_t row = 0;
-    worksheet_write_string(sheet, row++, 0, cellText(table.title()).constData(), titleFormat);
-    for (const QString &line : table.subtitles())
-        worksheet_write_string(sheet, row++, 0, cellText(line).constData(), nullptr);
-    if (!table.subtitles().isEmpty() || !table.title().isEmpty())
-        ++row; // a blank line between the title block and the table
-    const lxw_row_t headerRow = row;
-    for (int c = 0; c < columns; ++c)
-        worksheet_write_string(sheet, headerRow, lxw_col_t(c), cellText(table.columns().at(c).title).constData(),
-                               headerFormat);
-    worksheet_freeze_panes(sheet, headerRow + 1, 0);
-    ++row;
-
-    const int rows = table.rowCount();
-    for (int r = 0; r < rows; ++r, ++row) {
-        const QVariantList &values = table.rows().at(r);
-        for (int c = 0; c < columns; ++c) {
-            const QVariant &v = values.at(c);
-            if (v.isNull())
-                continue;
-            const lxw_col_t col = lxw_col_t(c);
-            lxw_error e = LXW_NO_ERROR;
-            switch (table.columns().at(c).type) {
-            case ExportColumnType::Integer:
-                e = worksheet_write_number(sheet, row, col, double(v.toLongLong()), integerFormat);
-                break;
-            case ExportColumnType::Date: {
-                const QDate d = v.metaType().id() == QMetaType::QDateTime
-                    ? v.toDateTime().toTimeZone(chinaZone()).date()
-                    : v.toDate();
-                if (d.isValid()) {
-                    lxw_datetime dt = toLxw(QDateTime(d, QTime(0, 0)));
-                    e = worksheet_write_datetime(sheet, row, col, &dt, dateFormat);
-                }
-                break;
-            }
-            case ExportColumnType::DateTime: {
-                const QDateTime t = v.toDateTime();
-                if (t.isValid()) {
-                    lxw_datetime dt = toLxw(t.toTimeZone(chinaZone()));
-                    e = worksheet_write_datetime(sheet, row, col, &dt, dateTimeFormat);
-                }
-                break;
-            }
-            case ExportColumnType::Text: {
-                const QString s = v.toString();
-                if (!s.isEmpty())
-                    e = worksheet_write_string(sheet, row, col, cellText(s).constData(),
-                                               wraps[c] ? wrapFormat : textFormat);
-                break;
-            }
-            }
-            if (e != LXW_NO_ERROR)
-                return libraryError(e);
-        }
-        if ((r + 1) % kRowsPerStep == 0 || r + 1 == rows) {
-            if (progress && progress->isCancelled())
-                return ExportProgress::cancelledError(); // the temporary file is removed
-            if (progress)
-                progress->step(r + 1, rows + rows / 10 + 1);
-        }
+        usedNames.insert(name.toLower());
+        lxw_worksheet *sheet = workbook_add_worksheet(book.get(), name.toUtf8().constData());
+        if (!sheet)
+            return AtomicFile::writeError(path, QString());
+        if (auto r = writeSheet(book.get(), sheet, formats, table, done, total, progress, libraryError); !r)
+            return r;
     }
     if (progress && progress->isCancelled())
         return ExportProgress::cancelledError();

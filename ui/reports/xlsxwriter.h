@@ -14,6 +14,11 @@ public:
     QString formatKey() const override { return QStringLiteral("xlsx"); }
     Result<void> write(const ExportTable &table, const QString &path, ExportProgress *progress) override;
 
+    /// A workbook with one sheet per table, each laid out as write() lays out its one
+    /// (sheets named by the tables' titles, made unique). Replaced atomically like write().
+    static Result<void> writeWorkbook(const QList<ExportTable> &tables, const QString &path,
+                                      ExportProgress *progress);
+
     /// How wide `text` is in Excel's units (characters of the default font): Chinese,
     /// Yi and other wide characters count 2.
     static int displayWidth(const QString &text);
