@@ -2356,6 +2356,103 @@
     </message>
 </context>
 <context>
+    <name>xz::ChartCard</name>
+    <message>
+        <source>Show &quot;%1&quot; as a table</source>
+        <translation>Show &quot;%1&quot; as a table</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot;</source>
+        <translation>Save &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG picture (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table: arrows move, Enter opens the cases</source>
+        <translation>Show the numbers as a table: arrows move, Enter opens the cases</translation>
+    </message>
+    <message>
+        <source>Save ▾</source>
+        <translation>Save ▾</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture…</source>
+        <translation>Save the chart as a PNG picture…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG picture…</source>
+        <translation>Save the chart as an SVG picture…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV…</source>
+        <translation>Save the table as CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook…</source>
+        <translation>Save the table as an Excel workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChartRenderer</name>
+    <message>
+        <source>No cases in this period</source>
+        <translation>No cases in this period</translation>
+    </message>
+    <message>
+        <source>The picture could not be made.</source>
+        <translation>The picture could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Click to open these cases.</source>
+        <translation>Click to open these cases.</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>No cases in this period</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>xz::ConflictBanner</name>
     <message>
         <source>%1: %2 on %3: %4.</source>
@@ -2446,6 +2543,145 @@
     <message>
         <source>Unknown county update.</source>
         <translation>Unknown county update.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DashboardView</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Every village</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Cases registered from %1. Point at a title for what a figure counts; click a bar or a number to open its cases.</source>
+        <translation>Cases registered from %1. Point at a title for what a figure counts; click a bar or a number to open its cases.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>◀ All categories</source>
+        <translation>◀ All categories</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>Missed deadline</translation>
+    </message>
+    <message>
+        <source>Working days to resolve (average)</source>
+        <translation>Working days to resolve (average)</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>Repeat cases</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Open at the end</translation>
+    </message>
+    <message>
+        <source>%1: %2. Opens these cases.</source>
+        <translation>%1: %2. Opens these cases.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finding the cases…</source>
+        <translation>Finding the cases…</translation>
+    </message>
+    <message>
+        <source>Cases registered from %1.</source>
+        <translation>Cases registered from %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 months</translation>
+    </message>
+    <message>
+        <source>&amp;up to:</source>
+        <translation>&amp;up to:</translation>
+    </message>
+    <message>
+        <source>The last month of the period</source>
+        <translation>The last month of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gnee:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Monthly report…</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3642,21 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>Show all cases</translation>
+    </message>
+    <message>
+        <source>Leave the chart&apos;s cases and show all cases</source>
+        <translation>Leave the chart&apos;s cases and show all cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the statistics: %1 (%n case(s)). Other filters below narrow it further.</source>
+        <translation>
+            <numerusform>From the statistics: %1 (%n case). Other filters below narrow it further.</numerusform>
+            <numerusform>From the statistics: %1 (%n cases). Other filters below narrow it further.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xz::FirstRunDialog</name>
@@ -3716,6 +3967,10 @@ How would you like to start?</translation>
     <message>
         <source>Supervisor mode, read-only: every village&apos;s cases, for looking only</source>
         <translation>Supervisor mode, read-only: every village&apos;s cases, for looking only</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5333,304 @@ Version %6</translation>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>Find the village by &amp;name; put the county or township first to narrow the list:</translation>
+    </message>
+</context>
+<context>
+    <name>xz::StatsCharts</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Missed deadlines</source>
+        <translation>Missed deadlines</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>Missed deadline</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>Cases in %1</source>
+        <translation>Cases in %1</translation>
+    </message>
+    <message>
+        <source>Open cases by age on %1</source>
+        <translation>Open cases by age on %1</translation>
+    </message>
+    <message>
+        <source>0–3 working days</source>
+        <translation>0–3 working days</translation>
+    </message>
+    <message>
+        <source>4–7 working days</source>
+        <translation>4–7 working days</translation>
+    </message>
+    <message>
+        <source>8–15 working days</source>
+        <translation>8–15 working days</translation>
+    </message>
+    <message>
+        <source>More than 15 working days</source>
+        <translation>More than 15 working days</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Received and resolved per month</source>
+        <translation>Received and resolved per month</translation>
+    </message>
+    <message>
+        <source>On-time resolution and missed deadlines</source>
+        <translation>On-time resolution and missed deadlines</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>Cases by category</translation>
+    </message>
+    <message>
+        <source>Cases by demand type</source>
+        <translation>Cases by demand type</translation>
+    </message>
+    <message>
+        <source>Cases by state now</source>
+        <translation>Cases by state now</translation>
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation>Open cases by age</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Escalation rate</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>Repeat cases</translation>
+    </message>
+    <message>
+        <source>Voided and merged cases are never counted. Days are calendar days in China time; a period includes its first and last day.</source>
+        <translation>Voided and merged cases are never counted. Days are calendar days in China time; a period includes its first and last day.</translation>
+    </message>
+    <message>
+        <source>Received: every case registered in the month. Resolved: cases resolved now whose latest resolution falls in the month (a reopened case counts again only when resolved again).</source>
+        <translation>Received: every case registered in the month. Resolved: cases resolved now whose latest resolution falls in the month (a reopened case counts again only when resolved again).</translation>
+    </message>
+    <message>
+        <source>On-time rate: of the cases resolved in the month, the share resolved at or before their deadline (working days, extensions included). Missed deadline: cases whose deadline fell in the month and has passed without a resolution by it; rejected cases are never overdue.</source>
+        <translation>On-time rate: of the cases resolved in the month, the share resolved at or before their deadline (working days, extensions included). Missed deadline: cases whose deadline fell in the month and has passed without a resolution by it; rejected cases are never overdue.</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by category. Click a group to see its items; click an item to open its cases.</source>
+        <translation>Cases registered in the period by category. Click a group to see its items; click an item to open its cases.</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by demand type.</source>
+        <translation>Cases registered in the period by demand type.</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by their state now.</source>
+        <translation>Cases registered in the period by their state now.</translation>
+    </message>
+    <message>
+        <source>Cases open at 24:00 of the period&apos;s last day: registered by then, neither resolved nor closed by then. Age in working days since registration (the office&apos;s holiday calendar).</source>
+        <translation>Cases open at 24:00 of the period&apos;s last day: registered by then, neither resolved nor closed by then. Age in working days since registration (the office&apos;s holiday calendar).</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period with a satisfaction recorded at the callback. Satisfaction rate: (satisfied + basically satisfied) ÷ rated.</source>
+        <translation>Cases registered in the period with a satisfaction recorded at the callback. Satisfaction rate: (satisfied + basically satisfied) ÷ rated.</translation>
+    </message>
+    <message>
+        <source>Cases resolved in the period: working days from the day of registration to the day of resolution, averaged. Registered and resolved on the same day: 0 working days.</source>
+        <translation>Cases resolved in the period: working days from the day of registration to the day of resolution, averaged. Registered and resolved on the same day: 0 working days.</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period that were escalated to the township or county at any time, ÷ cases registered in the period.</source>
+        <translation>Cases registered in the period that were escalated to the township or county at any time, ÷ cases registered in the period.</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</source>
+        <translation>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::StatsTables</name>
+    <message>
+        <source>Cases received and resolved by month</source>
+        <translation>Cases received and resolved by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>On-time resolution rate</source>
+        <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>Missed deadline</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>Cases by category</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Cases by demand type</source>
+        <translation>Cases by demand type</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>Demand type</translation>
+    </message>
+    <message>
+        <source>Cases by state</source>
+        <translation>Cases by state</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Backlog by age</translation>
+    </message>
+    <message>
+        <source>Age in working days</source>
+        <translation>Age in working days</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>0–3</source>
+        <translation>0–3</translation>
+    </message>
+    <message>
+        <source>4–7</source>
+        <translation>4–7</translation>
+    </message>
+    <message>
+        <source>8–15</source>
+        <translation>8–15</translation>
+    </message>
+    <message>
+        <source>more than 15</source>
+        <translation>more than 15</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cases it is based on</source>
+        <translation>Cases it is based on</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>Average handling time (working days)</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Escalated cases</source>
+        <translation>Escalated cases</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Escalation rate</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>Repeat cases</translation>
+    </message>
+    <message>
+        <source>Share of repeat cases</source>
+        <translation>Share of repeat cases</translation>
+    </message>
+    <message>
+        <source>Backlog: open cases at the end of the period</source>
+        <translation>Backlog: open cases at the end of the period</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the callback</source>
+        <translation>Satisfaction at the callback</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
     </message>
 </context>
 <context>

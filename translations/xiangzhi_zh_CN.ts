@@ -2344,6 +2344,103 @@
     </message>
 </context>
 <context>
+    <name>xz::ChartCard</name>
+    <message>
+        <source>Show &quot;%1&quot; as a table</source>
+        <translation>以表格查看“%1”</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot;</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table: arrows move, Enter opens the cases</source>
+        <translation>以表格查看数字：方向键移动，回车打开这些案件</translation>
+    </message>
+    <message>
+        <source>Save ▾</source>
+        <translation>保存 ▾</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture…</source>
+        <translation>把图保存为 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG picture…</source>
+        <translation>把图保存为 SVG 图片…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV…</source>
+        <translation>把表格保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook…</source>
+        <translation>把表格保存为 Excel 工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChartRenderer</name>
+    <message>
+        <source>No cases in this period</source>
+        <translation>这段时间没有案件</translation>
+    </message>
+    <message>
+        <source>The picture could not be made.</source>
+        <translation>图片没能生成。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Click to open these cases.</source>
+        <translation>点击打开这些案件。</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>这段时间没有案件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>xz::ConflictBanner</name>
     <message>
         <source>%1: %2 on %3: %4.</source>
@@ -2434,6 +2531,145 @@
     <message>
         <source>Unknown county update.</source>
         <translation>无法识别的县里更新。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::DashboardView</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Cases registered from %1. Point at a title for what a figure counts; click a bar or a number to open its cases.</source>
+        <translation>统计 %1 登记的案件。鼠标指向标题可看每个数字怎么算；点击柱子或数字可打开对应的案件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>◀ All categories</source>
+        <translation>◀ 全部类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Working days to resolve (average)</source>
+        <translation>平均办理时长（工作日）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报率</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>期末积压</translation>
+    </message>
+    <message>
+        <source>%1: %2. Opens these cases.</source>
+        <translation>%1：%2。点击打开这些案件。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Finding the cases…</source>
+        <translation>正在查找案件…</translation>
+    </message>
+    <message>
+        <source>Cases registered from %1.</source>
+        <translation>统计 %1 登记的案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>最近 24 个月</translation>
+    </message>
+    <message>
+        <source>&amp;up to:</source>
+        <translation>截至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The last month of the period</source>
+        <translation>统计期间的最后一个月</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>经办人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月报(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3626,20 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>显示全部案件</translation>
+    </message>
+    <message>
+        <source>Leave the chart&apos;s cases and show all cases</source>
+        <translation>离开统计的案件，显示全部案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the statistics: %1 (%n case(s)). Other filters below narrow it further.</source>
+        <translation>
+            <numerusform>来自统计：%1（%n 件）。下面的筛选可以再缩小范围。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xz::FirstRunDialog</name>
@@ -3700,6 +3950,10 @@ How would you like to start?</source>
     <message>
         <source>Supervisor mode, read-only: every village&apos;s cases, for looking only</source>
         <translation>督导模式，只读：各村的案件，只能查看</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5302,304 @@ Version %6</source>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>按名称查找村(&amp;N)；先输入县或乡镇名可缩小范围：</translation>
+    </message>
+</context>
+<context>
+    <name>xz::StatsCharts</name>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Missed deadlines</source>
+        <translation>超期件数</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>按期办结率（%）</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>Cases in %1</source>
+        <translation>%1 的案件</translation>
+    </message>
+    <message>
+        <source>Open cases by age on %1</source>
+        <translation>%1 的积压案件（按已过工作日）</translation>
+    </message>
+    <message>
+        <source>0–3 working days</source>
+        <translation>0–3 个工作日</translation>
+    </message>
+    <message>
+        <source>4–7 working days</source>
+        <translation>4–7 个工作日</translation>
+    </message>
+    <message>
+        <source>8–15 working days</source>
+        <translation>8–15 个工作日</translation>
+    </message>
+    <message>
+        <source>More than 15 working days</source>
+        <translation>超过 15 个工作日</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已回访评价</translation>
+    </message>
+    <message>
+        <source>Received and resolved per month</source>
+        <translation>每月受理和办结</translation>
+    </message>
+    <message>
+        <source>On-time resolution and missed deadlines</source>
+        <translation>按期办结率和超期件数</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Cases by demand type</source>
+        <translation>按诉求类型</translation>
+    </message>
+    <message>
+        <source>Cases by state now</source>
+        <translation>按当前状态</translation>
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation>积压案件（按已过工作日）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>上报率</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>Voided and merged cases are never counted. Days are calendar days in China time; a period includes its first and last day.</source>
+        <translation>作废和合并的案件不计。日期按北京时间的日历日；统计期间包括第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>Received: every case registered in the month. Resolved: cases resolved now whose latest resolution falls in the month (a reopened case counts again only when resolved again).</source>
+        <translation>受理：当月登记的全部案件。办结：目前已办结、且最近一次办结在当月的案件（重新办理的案件要再次办结才再计入）。</translation>
+    </message>
+    <message>
+        <source>On-time rate: of the cases resolved in the month, the share resolved at or before their deadline (working days, extensions included). Missed deadline: cases whose deadline fell in the month and has passed without a resolution by it; rejected cases are never overdue.</source>
+        <translation>按期办结率：当月办结的案件中，在期限内（按工作日，含延期）办结的比例。超期：期限在当月、已经过去而当时仍未办结的案件；不予受理的案件不算超期。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by category. Click a group to see its items; click an item to open its cases.</source>
+        <translation>统计期间登记的案件按类别统计。点击大类查看小类；点击小类打开其案件。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by demand type.</source>
+        <translation>统计期间登记的案件按诉求类型统计。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period by their state now.</source>
+        <translation>统计期间登记的案件按目前的状态统计。</translation>
+    </message>
+    <message>
+        <source>Cases open at 24:00 of the period&apos;s last day: registered by then, neither resolved nor closed by then. Age in working days since registration (the office&apos;s holiday calendar).</source>
+        <translation>统计期间最后一天 24 点时仍未办结的案件：那时已登记、尚未办结也未关闭。按登记以来的工作日（本单位的节假日安排）分组。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period with a satisfaction recorded at the callback. Satisfaction rate: (satisfied + basically satisfied) ÷ rated.</source>
+        <translation>统计期间登记、回访时记录了满意度的案件。满意率 =（满意 + 基本满意）÷ 已评价件数。</translation>
+    </message>
+    <message>
+        <source>Cases resolved in the period: working days from the day of registration to the day of resolution, averaged. Registered and resolved on the same day: 0 working days.</source>
+        <translation>统计期间办结的案件：从登记那天到办结那天的工作日数的平均值。当天登记当天办结记为 0 个工作日。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period that were escalated to the township or county at any time, ÷ cases registered in the period.</source>
+        <translation>统计期间登记、曾经上报乡镇或县里的案件数 ÷ 统计期间登记的案件数。</translation>
+    </message>
+    <message>
+        <source>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</source>
+        <translation>统计期间登记的案件中，同一居民或同一地点在此前 90 个日历日内已登记过案件的。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::StatsTables</name>
+    <message>
+        <source>Cases received and resolved by month</source>
+        <translation>每月受理和办结的案件</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>On-time resolution rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Missed deadline</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation>按类别统计的案件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cases by demand type</source>
+        <translation>按诉求类型统计的案件</translation>
+    </message>
+    <message>
+        <source>Demand type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Cases by state</source>
+        <translation>按状态统计的案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>积压案件（按已过工作日）</translation>
+    </message>
+    <message>
+        <source>Age in working days</source>
+        <translation>已过工作日</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未办结件数</translation>
+    </message>
+    <message>
+        <source>0–3</source>
+        <translation>0–3</translation>
+    </message>
+    <message>
+        <source>4–7</source>
+        <translation>4–7</translation>
+    </message>
+    <message>
+        <source>8–15</source>
+        <translation>8–15</translation>
+    </message>
+    <message>
+        <source>more than 15</source>
+        <translation>超过 15</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数字</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Cases it is based on</source>
+        <translation>依据的件数</translation>
+    </message>
+    <message>
+        <source>Average handling time (working days)</source>
+        <translation>平均办理时长（工作日）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Escalated cases</source>
+        <translation>上报件数</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>上报率</translation>
+    </message>
+    <message>
+        <source>Repeat cases</source>
+        <translation>重复件</translation>
+    </message>
+    <message>
+        <source>Share of repeat cases</source>
+        <translation>重复件占比</translation>
+    </message>
+    <message>
+        <source>Backlog: open cases at the end of the period</source>
+        <translation>积压：期末仍未办结的案件</translation>
+    </message>
+    <message>
+        <source>Satisfaction at the callback</source>
+        <translation>回访满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>

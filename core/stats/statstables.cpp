@@ -103,6 +103,20 @@ ExportTable StatsTables::byStatus(const QList<StatsCount> &counts)
     return t;
 }
 
+ExportTable StatsTables::satisfaction(const SatisfactionFigures &figures)
+{
+    ExportTable t(tr("Satisfaction at the callback"));
+    t.addColumn(tr("Satisfaction"));
+    t.addColumn(tr("Cases"), ExportColumnType::Integer);
+    t.addColumn(tr("Share"), ExportColumnType::Percent);
+    const int rated = figures.rated();
+    t.addRow({label(Satisfaction::Satisfied), figures.satisfied, share(figures.satisfied, rated)});
+    t.addRow({label(Satisfaction::BasicallySatisfied), figures.basicallySatisfied,
+              share(figures.basicallySatisfied, rated)});
+    t.addRow({label(Satisfaction::Unsatisfied), figures.unsatisfied, share(figures.unsatisfied, rated)});
+    return t;
+}
+
 ExportTable StatsTables::backlog(const BacklogFigures &backlog)
 {
     ExportTable t(tr("Backlog by age"));

@@ -42,6 +42,8 @@ public:
     static ExportTable byDemandType(const QList<StatsCount> &counts);
     /// State | cases | share.
     static ExportTable byStatus(const QList<StatsCount> &counts);
+    /// Satisfied, basically satisfied, unsatisfied | cases | share of the rated.
+    static ExportTable satisfaction(const SatisfactionFigures &figures);
     /// Age in working days (0–3, 4–7, 8–15, more than 15) | cases, and a total row.
     static ExportTable backlog(const BacklogFigures &backlog);
     /// Figure | value | cases it is based on.

@@ -23,6 +23,8 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTableWidget>
 
 #include <algorithm>
@@ -137,6 +139,10 @@ TEST_F(DashboardTest, TheNumbersOnTopAreThePeriodsFigures)
     EXPECT_FALSE(dashboard()->tile(DashboardView::Received)->toolTip().isEmpty());
     QApplication::processEvents();
     window->grab().save(QStringLiteral("/tmp/xz-dashboard.png"));
+    auto *scroll = dashboard()->findChild<QScrollArea *>();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    window->grab().save(QStringLiteral("/tmp/xz-dashboard-end.png"));
 }
 
 TEST_F(DashboardTest, ClickingAMonthsBarOpensExactlyThatMonthsCases)

@@ -61,8 +61,8 @@ QValueAxis *valueAxis(const QString &title, double max, bool percent, const QFon
 
 } // namespace
 
-ChartBuilder::ChartBuilder(const ChartSpec &spec, const QFont &font)
-    : m_spec(spec), m_font(font)
+ChartBuilder::ChartBuilder(const ChartSpec &spec, const QFont &font, bool withTitle)
+    : m_spec(spec), m_font(font), m_withTitle(withTitle)
 {
 }
 
@@ -85,7 +85,8 @@ QChart *ChartBuilder::build() const
     title.setBold(true);
     title.setPointSizeF(m_font.pointSizeF() * 1.15);
     chart->setTitleFont(title);
-    chart->setTitle(m_spec.title);
+    if (m_withTitle)
+        chart->setTitle(m_spec.title);
     chart->legend()->setFont(m_font);
     chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -178,6 +179,8 @@ QChart *ChartBuilder::build() const
         std::reverse(categories.begin(), categories.end());
     categoryAxis->append(categories);
     categoryAxis->setLabelsFont(small);
+    categoryAxis->setTitleText(m_spec.categoryTitle);
+    categoryAxis->setTitleFont(small);
     if (!horizontal && n > 12)
         categoryAxis->setLabelsAngle(-60);
     auto *values = valueAxis(m_spec.valueTitle, barMax, false, small);

@@ -26,8 +26,8 @@ class ChartBuilder
 {
 public:
     /// `font`: the base font (the window's, or the report's families); titles and labels
-    /// are sized from it.
-    ChartBuilder(const ChartSpec &spec, const QFont &font);
+    /// are sized from it. `withTitle`: false where a frame around the chart shows it.
+    ChartBuilder(const ChartSpec &spec, const QFont &font, bool withTitle = true);
 
     /// A new chart; the caller owns it. With `interactive`, the series report clicks and
     /// hovering to `receiver` through the callbacks below.
@@ -47,6 +47,7 @@ public:
 private:
     const ChartSpec &m_spec;
     QFont m_font;
+    bool m_withTitle;
 };
 
 } // namespace xz

@@ -55,7 +55,8 @@ void ChartRenderer::render(const ChartSpec &spec, QPainter *painter, const QRect
         painter->setPen(QColor(0x55, 0x55, 0x55));
         QRectF plot = chart->plotArea().translated(target.topLeft());
         painter->fillRect(plot.adjusted(1, 1, -1, -1), Qt::white);
-        painter->drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No cases in this period"));
+        painter->drawText(plot, Qt::AlignCenter | Qt::TextWordWrap,
+                          spec.emptyText.isEmpty() ? tr("No cases in this period") : spec.emptyText);
     }
     painter->restore();
 }

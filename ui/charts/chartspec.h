@@ -38,8 +38,10 @@ struct ChartSpec
     QStringList categories;     ///< months, groups, age groups …: the x axis or the segments
     QStringList keys;           ///< what each category stands for (a month, a code, a state key): for clicks
     QList<ChartSeries> series;
-    QString valueTitle;         ///< the axis of the bars ("件")
+    QString categoryTitle;      ///< under the categories (the months' years), may be empty
+    QString valueTitle;         ///< the axis of the bars; the dashboard leaves it empty (the legend says it)
     QString lineTitle;          ///< the axis on the right, when a series is a line
+    QString emptyText;          ///< said instead of an empty chart; empty: "no cases in this period"
 
     /// True when every value is zero or none: the chart then says "no cases" instead.
     bool isEmpty() const

@@ -66,7 +66,7 @@ void ChartView::setSpec(const ChartSpec &spec, const QString &definition)
 
 void ChartView::rebuild()
 {
-    QChart *chart = ChartBuilder(m_spec, font()).build();
+    QChart *chart = ChartBuilder(m_spec, font(), false).build(); // the card shows the title
     ChartBuilder::connectClicks(
         chart, m_spec, this, [this](ChartHit hit) { Q_EMIT activated(hit.series, hit.index); },
         [this](ChartHit hit) {
@@ -83,7 +83,9 @@ void ChartView::rebuild()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
-    m_empty->setText(m_spec.isEmpty() ? tr("No cases in this period") : QString());
+    m_empty->setText(!m_spec.isEmpty()            ? QString()
+                         : m_spec.emptyText.isEmpty() ? tr("No cases in this period")
+                                                      : m_spec.emptyText);
     m_empty->setVisible(m_spec.isEmpty());
 }
 

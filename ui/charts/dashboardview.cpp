@@ -46,8 +46,19 @@ QDate chinaToday(const AppContext &ctx)
     return ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
+/// The backlog is counted at the end of the period's last day, or now when that day has
+/// not ended yet: a period that runs to the end of this month must not age today's open
+/// cases by days still to come.
+StatsFilter backlogFilter(StatsFilter f, QDate today)
+{
+    if (!f.to.isValid() || f.to > today)
+        f.to = today;
+    return f;
+}
+
 /// Every figure for `filter`, or the first error.
-Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filter, const QString &group)
+Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filter, const QString &group,
+                                  QDate today)
 {
     DashboardFigures f;
     f.filter = filter;
@@ -76,7 +87,7 @@ Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filt
     if (!statuses)
         return statuses.error();
     f.statuses = *statuses;
-    auto backlog = q.backlog(filter);
+    auto backlog = q.backlog(backlogFilter(filter, today));
     if (!backlog)
         return backlog.error();
     f.backlog = *backlog;
@@ -260,9 +271,12 @@ void DashboardView::reload()
     DatabasePtr db = m_ctx.database();
     const WorkCalendar calendar = m_ctx.calendar();
     const Clock *clock = &m_ctx.clock();
+    const QDate today = chinaToday(m_ctx);
     inBackground<Result<DashboardFigures>>(
         this, db,
-        [db, calendar, clock, f, group] { return countAll(StatsQueries(db, calendar, *clock), f, group); },
+        [db, calendar, clock, f, group, today] {
+            return countAll(StatsQueries(db, calendar, *clock), f, group, today);
+        },
         [this, generation](Result<DashboardFigures> r) {
             --m_loading;
             if (generation != m_generation)
@@ -272,7 +286,7 @@ void DashboardView::reload()
                 Q_EMIT failed(r.error().message);
                 return;
             }
-            show(*r);
+            present(*r);
         });
 }
 
@@ -286,7 +300,7 @@ void DashboardView::setStatus(const QString &text)
     m_status->setText(text);
 }
 
-void DashboardView::show(const DashboardFigures &f)
+void DashboardView::present(const DashboardFigures &f)
 {
     m_figures = f;
     setStatus(tr("Cases registered from %1. Point at a title for what a figure counts; click a bar or a number "
@@ -329,14 +343,7 @@ void DashboardView::show(const DashboardFigures &f)
     set(StatsFigure::Backlog, StatsCharts::backlog(f.backlog), StatsTables::backlog(f.backlog));
     set(StatsFigure::ByDemandType, StatsCharts::byDemandType(f.demandTypes), StatsTables::byDemandType(f.demandTypes));
     set(StatsFigure::ByStatus, StatsCharts::byStatus(f.statuses), StatsTables::byStatus(f.statuses));
-    KeyFigures key;
-    key.period = StatsTables::sum(f.months);
-    key.handling = f.handling;
-    key.satisfaction = f.satisfaction;
-    key.escalation = f.escalation;
-    key.repeats = f.repeats;
-    key.backlog = f.backlog;
-    set(StatsFigure::Satisfaction, StatsCharts::satisfaction(f.satisfaction), StatsTables::keyFigures(key));
+    set(StatsFigure::Satisfaction, StatsCharts::satisfaction(f.satisfaction), StatsTables::satisfaction(f.satisfaction));
     Q_EMIT loaded();
 }
 
@@ -402,7 +409,7 @@ void DashboardView::tileActivated(Tile t)
     case Repeats:
         return drill(label, measure(StatsMeasure::Repeat));
     case Backlog:
-        return drill(label, [f](const StatsQueries &q) -> Result<QStringList> {
+        return drill(label, [f = backlogFilter(f, chinaToday(m_ctx))](const StatsQueries &q) -> Result<QStringList> {
             QStringList all;
             for (BacklogAge age : {BacklogAge::Over15, BacklogAge::From8To15, BacklogAge::From4To7, BacklogAge::UpTo3}) {
                 auto ids = q.backlogCaseIds(f, age);
@@ -439,7 +446,7 @@ void DashboardView::chartActivated(StatsFigure figure, int series, int index)
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
         f.from = month;
         f.to = month.addMonths(1).addDays(-1);
-        label = tr("%1: %2").arg(spec.title, what);
+        label = tr("%1: %2, %3").arg(spec.title, key, spec.series.value(series).name);
         StatsMeasure m = StatsMeasure::Received;
         if (figure == StatsFigure::ReceivedResolved)
             m = series == 0 ? StatsMeasure::Received : StatsMeasure::Resolved;
@@ -480,7 +487,9 @@ void DashboardView::chartActivated(StatsFigure figure, int series, int index)
     case StatsFigure::Backlog: {
         const auto age = BacklogAge(std::clamp(key.toInt(), 0, 3));
         label = tr("%1: %2").arg(spec.title, what);
-        return drill(label, [f, age](const StatsQueries &q) { return q.backlogCaseIds(f, age); });
+        return drill(label, [f = backlogFilter(f, chinaToday(m_ctx)), age](const StatsQueries &q) {
+            return q.backlogCaseIds(f, age);
+        });
     }
     case StatsFigure::HandlingTime:
     case StatsFigure::Escalation:
@@ -526,7 +535,7 @@ void DashboardView::retranslateUi()
     m_assigneeLabel->setText(tr("Assi&gnee:"));
     m_report->setText(tr("&Monthly report…"));
     if (m_figures)
-        show(*m_figures);
+        present(*m_figures);
 }
 
 void DashboardView::changeEvent(QEvent *event)

@@ -91,7 +91,7 @@ protected:
 private:
     void retranslateUi();
     void fillChoices();
-    void show(const DashboardFigures &figures);
+    void present(const DashboardFigures &figures);
     void showTiles(const DashboardFigures &f);
     void chartActivated(StatsFigure figure, int series, int index);
     void tileActivated(Tile t);

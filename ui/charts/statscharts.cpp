@@ -2,6 +2,8 @@
 
 #include "domain/casetypes.h"
 
+#include <QtCore/QLocale>
+
 namespace xz {
 
 namespace {
@@ -18,16 +20,31 @@ QString StatsCharts::monthLabel(QDate month)
     return month.toString(QStringLiteral("yyyy-MM"));
 }
 
+namespace {
+
+/// Twelve or 24 months must fit under their bars: "3月" on the axis, the years once in its
+/// title ("2025-05 – 2026-04").
+void setMonths(ChartSpec &spec, const QList<MonthFigures> &months)
+{
+    for (const MonthFigures &m : months) {
+        spec.categories << QLocale().monthName(m.month.month(), QLocale::ShortFormat);
+        spec.keys << StatsCharts::monthLabel(m.month);
+    }
+    if (!months.isEmpty())
+        spec.categoryTitle = StatsCharts::monthLabel(months.first().month) + QStringLiteral(" – ")
+            + StatsCharts::monthLabel(months.last().month);
+}
+
+} // namespace
+
 ChartSpec StatsCharts::receivedResolved(const QList<MonthFigures> &months)
 {
     ChartSpec spec;
     spec.title = name(StatsFigure::ReceivedResolved);
-    spec.valueTitle = tr("Cases");
     ChartSeries received { tr("Received"), {} };
     ChartSeries resolved { tr("Resolved"), {} };
+    setMonths(spec, months);
     for (const MonthFigures &m : months) {
-        spec.categories << monthLabel(m.month);
-        spec.keys << monthLabel(m.month);
         received.values << m.received;
         resolved.values << m.resolved;
     }
@@ -39,15 +56,13 @@ ChartSpec StatsCharts::onTime(const QList<MonthFigures> &months)
 {
     ChartSpec spec;
     spec.title = name(StatsFigure::OnTime);
-    spec.valueTitle = tr("Missed deadlines");
     spec.lineTitle = tr("On time (%)");
     ChartSeries missed { tr("Missed deadline"), {} };
     ChartSeries rate { tr("Resolved on time"), {} };
     rate.asLine = true;
     rate.percent = true;
+    setMonths(spec, months);
     for (const MonthFigures &m : months) {
-        spec.categories << monthLabel(m.month);
-        spec.keys << monthLabel(m.month);
         missed.values << m.missedDeadline;
         rate.values << rateOrNone(m.onTimeRate());
     }
@@ -62,7 +77,6 @@ ChartSpec StatsCharts::byCategory(const QList<StatsCount> &counts,
     ChartSpec spec;
     spec.kind = ChartKind::HorizontalBars;
     spec.title = groupName.isEmpty() ? name(StatsFigure::ByCategory) : tr("Cases in %1").arg(groupName);
-    spec.valueTitle = tr("Cases");
     ChartSeries s { tr("Received"), {} };
     for (const StatsCount &c : counts) {
         spec.categories << categoryName(c.key);
@@ -94,7 +108,6 @@ ChartSpec StatsCharts::byStatus(const QList<StatsCount> &counts)
     ChartSpec spec;
     spec.kind = ChartKind::HorizontalBars;
     spec.title = name(StatsFigure::ByStatus);
-    spec.valueTitle = tr("Cases");
     ChartSeries s { tr("Received"), {} };
     for (const StatsCount &c : counts) {
         const auto status = fromKey<CaseStatus>(c.key);
@@ -110,7 +123,6 @@ ChartSpec StatsCharts::backlog(const BacklogFigures &backlog)
 {
     ChartSpec spec;
     spec.title = tr("Open cases by age on %1").arg(backlog.at.toString(QStringLiteral("yyyy-MM-dd")));
-    spec.valueTitle = tr("Cases");
     spec.categories = {tr("0–3 working days"), tr("4–7 working days"), tr("8–15 working days"),
                        tr("More than 15 working days")};
     ChartSeries s { tr("Open"), {} };
@@ -127,6 +139,7 @@ ChartSpec StatsCharts::satisfaction(const SatisfactionFigures &figures)
     ChartSpec spec;
     spec.kind = ChartKind::Pie;
     spec.title = name(StatsFigure::Satisfaction);
+    spec.emptyText = tr("No satisfaction was recorded at a callback for the cases of this period");
     ChartSeries s { tr("Rated"), {} };
     const std::pair<Satisfaction, int> parts[] = {{Satisfaction::Satisfied, figures.satisfied},
                                                   {Satisfaction::BasicallySatisfied, figures.basicallySatisfied},
