@@ -262,6 +262,37 @@ TEST_F(CaseTableModelTest, FilteredRowsAreExactlyTheMatchingCases)
     EXPECT_EQ(got, expected);
 }
 
+TEST_F(CaseTableModelTest, AChartsIdsShowExactlyThoseCasesAndNarrowWithOtherFilters)
+{
+    CaseTableModel model(*ctx);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
+    // Every case of 1001 and some of 2001: hundreds of ids, bound as one value.
+    QStringList chosen = idsOf(where([](const Made &m) { return m.category == QLatin1String("1001"); }));
+    chosen += idsOf(where([](const Made &m) { return m.category == QLatin1String("2001"); })).mid(0, 300);
+    CaseFilter f;
+    f.caseIds = chosen;
+    model.setFilter(f);
+    EXPECT_EQ(model.rowCount(), chosen.size());
+    QStringList got = scrollAll(model);
+    std::sort(got.begin(), got.end());
+    std::sort(chosen.begin(), chosen.end());
+    EXPECT_EQ(got, chosen);
+
+    // The other filters narrow the chart's cases further.
+    f.categoryCode = QStringLiteral("1001");
+    model.setFilter(f);
+    EXPECT_EQ(model.rowCount(), idsOf(where([](const Made &m) { return m.category == QLatin1String("1001"); })).size());
+
+    // A bar whose cases are gone shows none, not every case.
+    f = CaseFilter();
+    f.caseIds = QStringList();
+    model.setFilter(f);
+    EXPECT_EQ(model.rowCount(), 0);
+    f.caseIds = QStringList{QStringLiteral("no-such-case")};
+    model.setFilter(f);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
 TEST_F(CaseTableModelTest, ScrollingVisitsEveryCaseOnceInSortOrder)
 {
     CaseTableModel model(*ctx);
