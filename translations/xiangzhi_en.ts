@@ -5338,20 +5338,12 @@ Version %6</translation>
 <context>
     <name>xz::StatsCharts</name>
     <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <source>Resolved</source>
         <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Missed deadlines</source>
-        <translation>Missed deadlines</translation>
     </message>
     <message>
         <source>On time (%)</source>
@@ -5480,6 +5472,10 @@ Version %6</translation>
     <message>
         <source>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</source>
         <translation>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</translation>
+    </message>
+    <message>
+        <source>No satisfaction was recorded at a callback for the cases of this period</source>
+        <translation>No satisfaction was recorded at a callback for the cases of this period</translation>
     </message>
 </context>
 <context>

@@ -5307,20 +5307,12 @@ Version %6</source>
 <context>
     <name>xz::StatsCharts</name>
     <message>
-        <source>Cases</source>
-        <translation>件数</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
         <source>Resolved</source>
         <translation>办结</translation>
-    </message>
-    <message>
-        <source>Missed deadlines</source>
-        <translation>超期件数</translation>
     </message>
     <message>
         <source>On time (%)</source>
@@ -5449,6 +5441,10 @@ Version %6</source>
     <message>
         <source>Cases registered in the period for which another case of the same resident, or of the same place, was registered in the 90 calendar days before.</source>
         <translation>统计期间登记的案件中，同一居民或同一地点在此前 90 个日历日内已登记过案件的。</translation>
+    </message>
+    <message>
+        <source>No satisfaction was recorded at a callback for the cases of this period</source>
+        <translation>这段时间的案件还没有回访满意度</translation>
     </message>
 </context>
 <context>
