@@ -233,6 +233,7 @@ TEST_F(DashboardTest, ANumberOnTopOpensItsCases)
 TEST_F(DashboardTest, ChartsSaveAsPngAndSvgAndTablesAsCsvWithABomAndExcel)
 {
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("XZ_KEEP_FILES")); // to look at them
     ChartCard *card = dashboard()->card(StatsFigure::ReceivedResolved);
     const QString png = dir.filePath(QStringLiteral("chart.png"));
     ASSERT_TRUE(card->save(ChartCard::SaveAs::Png, png).ok());

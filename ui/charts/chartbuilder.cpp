@@ -28,29 +28,27 @@ double shown(const ChartSeries &s, double v)
     return s.percent ? v * 100.0 : v;
 }
 
-/// A round upper end for a value axis, a little above the largest value so that labels
-/// on top of the bars stay inside.
-double niceMax(double max, bool percent)
+/// A value axis whose ticks fall on round numbers (0, 2, 4 … or 0, 50, 100 …), a little
+/// above the largest value so that the labels on top of the bars stay inside: a tick
+/// labelled "4" is at 4, never at 3.6 rounded.
+/// The smallest of 1, 2, 5, 10, 20, 50 … that covers `top` in at most six steps.
+double roundStep(double top)
 {
-    if (percent)
-        return 100.0;
-    if (max <= 0)
-        return 5.0;
-    const double padded = max * 1.15;
-    const double step = std::pow(10.0, std::floor(std::log10(padded)));
-    for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (m * step >= padded)
-            return m * step;
-    return 10.0 * step;
+    for (double magnitude = 1;; magnitude *= 10)
+        for (double m : {1.0, 2.0, 5.0})
+            if (std::ceil(top / (m * magnitude)) <= 6)
+                return m * magnitude;
 }
 
 QValueAxis *valueAxis(const QString &title, double max, bool percent, const QFont &font)
 {
+    const double top = std::max(1.0, max * 1.1);
+    const double step = percent ? 20.0 : roundStep(top);
+    const int ticks = percent ? 5 : int(std::ceil(top / step));
     auto *axis = new QValueAxis;
-    axis->setRange(0, niceMax(max, percent));
+    axis->setRange(0, step * ticks);
+    axis->setTickCount(ticks + 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
-    // Counts are whole: a small axis gets one tick per case, never "0.5 cases".
-    axis->setTickCount(!percent && max < 5 ? int(niceMax(max, false)) + 1 : 6);
     axis->setTitleText(title);
     axis->setLabelsFont(font);
     QFont t = font;
