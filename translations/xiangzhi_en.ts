@@ -2683,6 +2683,10 @@
         <source>&amp;Monthly report…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
+    <message>
+        <source>The numbers above for the whole period, each with the cases it is based on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::Database</name>

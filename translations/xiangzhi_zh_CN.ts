@@ -2671,6 +2671,10 @@
         <source>&amp;Monthly report…</source>
         <translation>月报(&amp;M)…</translation>
     </message>
+    <message>
+        <source>The numbers above for the whole period, each with the cases it is based on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::Database</name>

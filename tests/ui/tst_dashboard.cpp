@@ -135,6 +135,10 @@ TEST_F(DashboardTest, TheNumbersOnTopAreThePeriodsFigures)
     // March; the road cases (7 working days) of 3 and 4 March on 12 and 13 March.
     EXPECT_EQ(text(DashboardView::Missed), QStringLiteral("4"));
     EXPECT_EQ(text(DashboardView::Backlog), QStringLiteral("5"));
+    // The same numbers as a table, to save: received is its first row.
+    QTableWidget *keys = dashboard()->figuresCard()->plainTable();
+    ASSERT_NE(keys, nullptr);
+    EXPECT_EQ(keys->item(0, 1)->text(), QStringLiteral("6"));
     // Every number says what it counts when pointed at.
     EXPECT_FALSE(dashboard()->tile(DashboardView::Received)->toolTip().isEmpty());
     QApplication::processEvents();

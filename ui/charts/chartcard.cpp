@@ -9,10 +9,12 @@
 #include <QtCore/QStandardPaths>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
 
 namespace xz {
@@ -66,6 +68,45 @@ void ChartCard::setContent(const ChartSpec &spec, const QString &definition, con
     m_save->setAccessibleName(tr("Save \"%1\"").arg(spec.title));
 }
 
+void ChartCard::setTableOnly(const QString &title, const QString &definition, const ExportTable &table)
+{
+    if (!m_plain) {
+        m_plain = new QTableWidget(this);
+        m_plain->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_plain->verticalHeader()->hide();
+        m_plain->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_plain->horizontalHeader()->setStretchLastSection(true);
+        layout()->replaceWidget(m_chart, m_plain);
+        m_chart->hide();
+        m_tableButton->hide();
+        // Pictures are for charts: only the table formats stay in the menu.
+        const QList<QAction *> actions = m_save->menu()->actions();
+        for (QAction *a : actions)
+            a->setVisible(SaveAs(a->data().toInt()) == SaveAs::Csv || SaveAs(a->data().toInt()) == SaveAs::Xlsx);
+    }
+    m_title->setText(title);
+    m_title->setToolTip(definition);
+    m_plain->setToolTip(definition);
+    m_plain->setAccessibleName(title);
+    m_save->setAccessibleName(tr("Save \"%1\"").arg(title));
+    m_table = table;
+    m_plain->clear();
+    m_plain->setRowCount(table.rowCount());
+    m_plain->setColumnCount(table.columnCount());
+    QStringList headers;
+    for (const ExportColumn &c : table.columns())
+        headers << c.title;
+    m_plain->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < table.rowCount(); ++r) {
+        for (int c = 0; c < table.columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(table.text(r, c));
+            if (table.columns().at(c).type != ExportColumnType::Text)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_plain->setItem(r, c, item);
+        }
+    }
+}
+
 void ChartCard::setBackText(const QString &text)
 {
     m_back->setText(text);
@@ -75,7 +116,7 @@ void ChartCard::setBackText(const QString &text)
 QString ChartCard::suggestedFileName(SaveAs kind) const
 {
     static const char *const suffixes[] = {"png", "svg", "csv", "xlsx"};
-    QString base = m_chart->spec().title;
+    QString base = m_plain ? m_title->text() : m_chart->spec().title;
     if (!m_table.subtitles().isEmpty())
         base += QLatin1Char('-') + m_table.subtitles().value(1, m_table.subtitles().first());
     // Characters Windows does not allow in a file name become dashes.

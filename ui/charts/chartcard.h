@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QToolButton;
 
 namespace xz {
@@ -30,10 +31,13 @@ public:
 
     /// The chart, its definition and the table that CSV and Excel get.
     void setContent(const ChartSpec &spec, const QString &definition, const ExportTable &table);
+    /// A table with no chart (the key figures): shown as it is, saved as CSV or Excel.
+    void setTableOnly(const QString &title, const QString &definition, const ExportTable &table);
     /// Shows the back button with this text, or hides it (empty).
     void setBackText(const QString &text);
 
     ChartView *chart() const { return m_chart; }
+    QTableWidget *plainTable() const { return m_plain; }
     const ExportTable &table() const { return m_table; }
     QPushButton *tableButton() const { return m_tableButton; }
     QToolButton *saveButton() const { return m_save; }
@@ -60,6 +64,7 @@ private:
     QPushButton *m_tableButton;
     QToolButton *m_save;
     ChartView *m_chart;
+    QTableWidget *m_plain = nullptr; ///< the table of a card without a chart
     ExportTable m_table;
 };
 

@@ -201,6 +201,10 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
         m_cards.insert(figure, card);
         ++i;
     }
+    // The numbers on top as a table, to save as CSV or Excel.
+    m_figuresCard = new ChartCard(this);
+    m_figuresCard->setObjectName(QStringLiteral("card_key_figures"));
+    grid->addWidget(m_figuresCard, i / 2, i % 2);
     connect(m_cards.value(StatsFigure::ByCategory), &ChartCard::backRequested, this, [this] {
         m_group.clear();
         reload();
@@ -344,6 +348,16 @@ void DashboardView::present(const DashboardFigures &f)
     set(StatsFigure::ByDemandType, StatsCharts::byDemandType(f.demandTypes), StatsTables::byDemandType(f.demandTypes));
     set(StatsFigure::ByStatus, StatsCharts::byStatus(f.statuses), StatsTables::byStatus(f.statuses));
     set(StatsFigure::Satisfaction, StatsCharts::satisfaction(f.satisfaction), StatsTables::satisfaction(f.satisfaction));
+    KeyFigures key;
+    key.period = StatsTables::sum(f.months);
+    key.handling = f.handling;
+    key.satisfaction = f.satisfaction;
+    key.escalation = f.escalation;
+    key.repeats = f.repeats;
+    key.backlog = f.backlog;
+    const ExportTable keyTable = StatsTables::keyFigures(key);
+    m_figuresCard->setTableOnly(keyTable.title(), tr("The numbers above for the whole period, each with the cases it is based on."),
+                                withLines(keyTable, keyTable.title()));
     Q_EMIT loaded();
 }
 

@@ -62,6 +62,8 @@ public:
     void setPeriod(QDate lastMonth, int months);
 
     ChartCard *card(StatsFigure figure) const { return m_cards.value(figure); }
+    /// The numbers on top as a table (no chart).
+    ChartCard *figuresCard() const { return m_figuresCard; }
     QPushButton *tile(Tile t) const { return m_tiles[t]; }
     QComboBox *periodCombo() const { return m_period; }
     QComboBox *categoryCombo() const { return m_category; }
@@ -115,6 +117,7 @@ private:
     QLabel *m_status;
     QPushButton *m_tiles[TileCount];
     QHash<StatsFigure, ChartCard *> m_cards;
+    ChartCard *m_figuresCard;
     std::optional<DashboardFigures> m_figures;
     QString m_group;              ///< the category group shown one level down
     int m_generation = 0;         ///< a newer load's results replace an older one's, never the reverse
