@@ -12,6 +12,9 @@
 #include "sync/supervisorfeed.h"
 #include "sync/syncclient.h"
 #include "sync/syncstate.h"
+#include "reports/monthlyreportjob.h"
+#include "reports/monthlyreportpdf.h"
+#include "stats/monthlyreport.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -46,7 +49,8 @@ QTextStream &err()
 }
 
 const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
-                            QStringLiteral("sync"), QStringLiteral("bundle"), QStringLiteral("supervisor")};
+                            QStringLiteral("sync"), QStringLiteral("bundle"), QStringLiteral("supervisor"),
+                            QStringLiteral("report")};
 
 /// The environment variable `xiangzhi supervisor enrol` reads the password from when
 /// standard input gives none (for scripts; never from argv, where others could read it).
@@ -519,6 +523,84 @@ int runSupervisorEnrol(const QStringList &arguments)
     return 0;
 }
 
+/// report --database PATH --month YYYY-MM [--village CODE] --pdf FILE --xlsx FILE: the
+/// monthly report for scheduled runs. Exit codes: 0 written, 1 failed, 2 usage.
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("month"), tr("The month of the report, for example 2026-03."), tr("YYYY-MM")});
+    parser.addOption({QStringLiteral("village"), tr("One village of a supervisor's copy (its 12-digit code)."),
+                      tr("CODE")});
+    parser.addOption({QStringLiteral("pdf"), tr("Write the report as a PDF file."), tr("FILE")});
+    parser.addOption({QStringLiteral("xlsx"), tr("Write the report's tables as an Excel workbook."), tr("FILE")});
+    if (!parse(parser, arguments, QStringLiteral("report")))
+        return 2;
+    if (!parser.isSet(QStringLiteral("month"))) {
+        err() << tr("Say which month: --month YYYY-MM, for example --month 2026-03.") << Qt::endl;
+        return 2;
+    }
+    const QString pdfPath = parser.value(QStringLiteral("pdf"));
+    const QString xlsxPath = parser.value(QStringLiteral("xlsx"));
+    if (pdfPath.isEmpty() && xlsxPath.isEmpty()) {
+        err() << tr("Say where the report goes: --pdf FILE, --xlsx FILE or both.") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(QStringLiteral("database"));
+    if (!QFileInfo::exists(path)) {
+        err() << tr("There is no database at %1. Check the path given with --database.").arg(path) << Qt::endl;
+        return 1;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    options.exclusive = false; // reads while the office may be working; one audit record
+    options.migrate = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    if ((*db)->schemaVersion() < Database::latestSchemaVersion()) {
+        err() << tr("This database was made by an older version of Xiangzhi. Open it once in Xiangzhi, then try "
+                    "again.")
+              << Qt::endl;
+        return 1;
+    }
+    const Clock &clock = Clock::system();
+    MonthlyReportService service(*db, WorkCalendar::load((*db)->connection()), clock);
+    auto month = service.parseMonth(parser.value(QStringLiteral("month")));
+    if (!month) {
+        err() << month.error().message << Qt::endl;
+        return 2;
+    }
+    const Actor actor = MonthlyReportService::commandLineActor();
+    auto report = service.build(actor, *month, parser.value(QStringLiteral("village")));
+    if (!report) {
+        err() << report.error().message << Qt::endl;
+        return 1;
+    }
+    // The charts are drawn here, on the application's thread (Qt Charts needs it).
+    const QList<QPicture> charts = pdfPath.isEmpty()
+        ? QList<QPicture>()
+        : MonthlyReportPdf::charts(*report, CategoryTree::fromDatabase((*db)->connection()));
+    auto written = MonthlyReportJob::writeReport(*db, clock, actor, *report, charts, pdfPath, xlsxPath, nullptr);
+    if (!written) {
+        err() << written.error().message << Qt::endl;
+        return 1;
+    }
+    out() << tr("Monthly report for %1: %2 received, %3 resolved, %4 overdue, %5 escalated.")
+                 .arg(report->month.toString(QStringLiteral("yyyy-MM")))
+                 .arg(report->key.period.received)
+                 .arg(report->key.period.resolved)
+                 .arg(report->overdue.size())
+                 .arg(report->escalated.size())
+          << Qt::endl;
+    for (const QString &file : {pdfPath, xlsxPath})
+        if (!file.isEmpty())
+            out() << tr("Written: %1").arg(QFileInfo(file).absoluteFilePath()) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -528,6 +610,11 @@ bool isHeadlessCommand(const QStringList &arguments)
     const QString first = arguments.at(1);
     return kCommands.contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
         || first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("report");
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -559,6 +646,9 @@ int runCommandLine(const QStringList &arguments)
                     "                --login NAME [--name NAME]\n"
                     "                                        make a new database a supervisor's read-only copy\n"
                     "                                        of the county (password on stdin or XIANGZHI_PASSWORD)\n"
+                    "  xiangzhi report --database PATH --month YYYY-MM [--village CODE]\n"
+                    "                [--pdf FILE] [--xlsx FILE]\n"
+                    "                                        write the monthly report (PDF, Excel or both)\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -573,6 +663,8 @@ int runCommandLine(const QStringList &arguments)
         return runSync(arguments);
     if (command == QLatin1String("bundle"))
         return runBundle(arguments);
+    if (command == QLatin1String("report"))
+        return runReport(arguments);
     if (command == QLatin1String("supervisor")) {
         if (arguments.value(2) != QLatin1String("enrol")) {
             err() << tr("Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN "

@@ -15,6 +15,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("xiangzhi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XZ_VERSION));
 
+    if (xz::needsGuiApplication(args)) {
+        // Fonts and Qt Charts need a QGuiApplication; a scheduled run has no screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        xz::LanguageManager::instance().loadSaved();
+        return xz::runCommandLine(app.arguments());
+    }
     if (xz::isHeadlessCommand(args)) {
         QCoreApplication app(argc, argv);
         xz::LanguageManager::instance().loadSaved(); // messages in the office's language
