@@ -319,6 +319,58 @@
         <translation>This database is now a supervisor&apos;s read-only copy of the county hub %1. Log in as %2; `xiangzhi sync --database PATH` fetches every village&apos;s cases.</translation>
     </message>
     <message>
+        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
+        <translation>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
+    </message>
+    <message>
+        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</translation>
+    </message>
+    <message>
+        <source>The month of the report, for example 2026-03.</source>
+        <translation>The month of the report, for example 2026-03.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>One village of a supervisor&apos;s copy (its 12-digit code).</source>
+        <translation>One village of a supervisor&apos;s copy (its 12-digit code).</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file.</source>
+        <translation>Write the report as a PDF file.</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables as an Excel workbook.</source>
+        <translation>Write the report&apos;s tables as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Say which month: --month YYYY-MM, for example --month 2026-03.</source>
+        <translation>Say which month: --month YYYY-MM, for example --month 2026-03.</translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --xlsx FILE or both.</source>
+        <translation>Say where the report goes: --pdf FILE, --xlsx FILE or both.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --database.</source>
+        <translation>There is no database at %1. Check the path given with --database.</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version of Xiangzhi. Open it once in Xiangzhi, then try again.</source>
+        <translation>This database was made by an older version of Xiangzhi. Open it once in Xiangzhi, then try again.</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1: %2 received, %3 resolved, %4 overdue, %5 escalated.</source>
+        <translation>Monthly report for %1: %2 received, %3 resolved, %4 overdue, %5 escalated.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -339,6 +391,9 @@
                 --login NAME [--name NAME]
                                         make a new database a supervisor&apos;s read-only copy
                                         of the county (password on stdin or XIANGZHI_PASSWORD)
+  xiangzhi report --database PATH --month YYYY-MM [--village CODE]
+                [--pdf FILE] [--xlsx FILE]
+                                        write the monthly report (PDF, Excel or both)
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -361,16 +416,11 @@
                 --login NAME [--name NAME]
                                         make a new database a supervisor&apos;s read-only copy
                                         of the county (password on stdin or XIANGZHI_PASSWORD)
+  xiangzhi report --database PATH --month YYYY-MM [--village CODE]
+                [--pdf FILE] [--xlsx FILE]
+                                        write the monthly report (PDF, Excel or both)
   xiangzhi --version
 </translation>
-    </message>
-    <message>
-        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
-        <translation>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
-    </message>
-    <message>
-        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
-        <translation>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2735,7 @@
     </message>
     <message>
         <source>The numbers above for the whole period, each with the cases it is based on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers above for the whole period, each with the cases it is based on.</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4025,249 @@ How would you like to start?</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportDialog</name>
+    <message>
+        <source>Every village of the county</source>
+        <translation>Every village of the county</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as</source>
+        <translation>Save the monthly report as</translation>
+    </message>
+    <message>
+        <source>Tick PDF, Excel or both, and give each a file name.</source>
+        <translation>Tick PDF, Excel or both, and give each a file name.</translation>
+    </message>
+    <message>
+        <source>The PDF and the Excel file need different file names.</source>
+        <translation>The PDF and the Excel file need different file names.</translation>
+    </message>
+    <message>
+        <source>The monthly report is written:
+%1</source>
+        <translation>The monthly report is written:
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. No new file was written.</source>
+        <translation>Cancelled. No new file was written.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Monthly report (月报)</source>
+        <translation>Monthly report (月报)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF</source>
+        <translation>Write the report as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF file name</source>
+        <translation>PDF file name</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose where the PDF goes</source>
+        <translation>Choose where the PDF goes</translation>
+    </message>
+    <message>
+        <source>&amp;Excel</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <source>Write the report as an Excel workbook</source>
+        <translation>Write the report as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel file name</source>
+        <translation>Excel file name</translation>
+    </message>
+    <message>
+        <source>Choose where the Excel workbook goes</source>
+        <translation>Choose where the Excel workbook goes</translation>
+    </message>
+    <message>
+        <source>Key figures, charts, the tables, and the lists of overdue and escalated cases of the month. Names are shortened (王*明); ID numbers and phone numbers are left out. The report is recorded in the audit log.</source>
+        <translation>Key figures, charts, the tables, and the lists of overdue and escalated cases of the month. Names are shortened (王*明); ID numbers and phone numbers are left out. The report is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Report progress</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Write the report</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportPdf</name>
+    <message>
+        <source>None this month.</source>
+        <translation>None this month.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>a new page could not be started</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportService</name>
+    <message>
+        <source>scheduled report (command line)</source>
+        <translation>scheduled report (command line)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month. Write the year and the month as YYYY-MM, for example 2026-03.</source>
+        <translation>&quot;%1&quot; is not a month. Write the year and the month as YYYY-MM, for example 2026-03.</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet. Choose this month or an earlier one.</source>
+        <translation>The month %1 has not begun yet. Choose this month or an earlier one.</translation>
+    </message>
+    <message>
+        <source>There is no village with the code %1. Give the 12-digit division code of a village of the county.</source>
+        <translation>There is no village with the code %1. Give the 12-digit division code of a village of the county.</translation>
+    </message>
+    <message>
+        <source>All villages of the county</source>
+        <translation>All villages of the county</translation>
+    </message>
+    <message>
+        <source>This database holds the cases of %1 (%2) only. Leave out the village, or open a supervisor&apos;s copy of the county.</source>
+        <translation>This database holds the cases of %1 (%2) only. Leave out the village, or open a supervisor&apos;s copy of the county.</translation>
+    </message>
+    <message>
+        <source>%1 (division code %2)</source>
+        <translation>%1 (division code %2)</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1</source>
+        <translation>Monthly report for %1</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Working days late</translation>
+    </message>
+    <message>
+        <source>Escalated cases</source>
+        <translation>Escalated cases</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Escalated to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Made %1 from the cases entered in Xiangzhi.</source>
+        <translation>Made %1 from the cases entered in Xiangzhi.</translation>
+    </message>
+    <message>
+        <source>Residents&apos; names are partly hidden; no ID numbers or phone numbers.</source>
+        <translation>Residents&apos; names are partly hidden; no ID numbers or phone numbers.</translation>
     </message>
 </context>
 <context>
@@ -5358,10 +5651,6 @@ Version %6</translation>
         <translation>Missed deadline</translation>
     </message>
     <message>
-        <source>Resolved on time</source>
-        <translation>Resolved on time</translation>
-    </message>
-    <message>
         <source>Cases in %1</source>
         <translation>Cases in %1</translation>
     </message>
@@ -5480,6 +5769,10 @@ Version %6</translation>
     <message>
         <source>No satisfaction was recorded at a callback for the cases of this period</source>
         <translation>No satisfaction was recorded at a callback for the cases of this period</translation>
+    </message>
+    <message>
+        <source>On-time resolution rate</source>
+        <translation>On-time resolution rate</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,58 @@
         <translation>此数据库现在是县级平台 %1 的督导只读副本。请用 %2 登录；运行 `xiangzhi sync --database PATH` 可获取各村的案件。</translation>
     </message>
     <message>
+        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
+        <translation>用法：xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
+    </message>
+    <message>
+        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
+        <translation>还有 %1 个附件没能放进这个文件：导入县里的回执后请再导出一次。</translation>
+    </message>
+    <message>
+        <source>The month of the report, for example 2026-03.</source>
+        <translation>月报的月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>One village of a supervisor&apos;s copy (its 12-digit code).</source>
+        <translation>督导副本中的某一个村（12 位区划代码）。</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file.</source>
+        <translation>把月报写成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s tables as an Excel workbook.</source>
+        <translation>把月报的表格写成 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Say which month: --month YYYY-MM, for example --month 2026-03.</source>
+        <translation>请写明月份：--month YYYY-MM，例如 --month 2026-03。</translation>
+    </message>
+    <message>
+        <source>Say where the report goes: --pdf FILE, --xlsx FILE or both.</source>
+        <translation>请写明月报保存到哪里：--pdf 文件、--xlsx 文件，或两者都写。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path given with --database.</source>
+        <translation>%1 没有数据库。请检查 --database 给出的路径。</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version of Xiangzhi. Open it once in Xiangzhi, then try again.</source>
+        <translation>这个数据库是旧版乡治建的。请先在乡治里打开一次，再试。</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1: %2 received, %3 resolved, %4 overdue, %5 escalated.</source>
+        <translation>%1 月报：受理 %2 件，办结 %3 件，超期 %4 件，上报 %5 件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -338,6 +390,9 @@
                 --login NAME [--name NAME]
                                         make a new database a supervisor&apos;s read-only copy
                                         of the county (password on stdin or XIANGZHI_PASSWORD)
+  xiangzhi report --database PATH --month YYYY-MM [--village CODE]
+                [--pdf FILE] [--xlsx FILE]
+                                        write the monthly report (PDF, Excel or both)
   xiangzhi --version
 </source>
         <translation>用法：
@@ -360,16 +415,11 @@
                 --login NAME [--name NAME]
                                         把一个新数据库设为督导用的全县只读副本
                                         （密码从标准输入或 XIANGZHI_PASSWORD 读取）
+  xiangzhi report --database PATH --month YYYY-MM [--village CODE]
+                [--pdf FILE] [--xlsx FILE]
+                                        生成月报（PDF、Excel 或两者）
   xiangzhi --version
 </translation>
-    </message>
-    <message>
-        <source>Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</source>
-        <translation>用法：xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN --login NAME</translation>
-    </message>
-    <message>
-        <source>%1 more attached files did not fit in this file: export again after the county&apos;s reply is imported.</source>
-        <translation>还有 %1 个附件没能放进这个文件：导入县里的回执后请再导出一次。</translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2723,7 @@
     </message>
     <message>
         <source>The numbers above for the whole period, each with the cases it is based on.</source>
-        <translation type="unfinished"></translation>
+        <translation>上面各个数字在整个统计期间的值，以及每个数字依据的件数。</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4008,249 @@ How would you like to start?</source>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportDialog</name>
+    <message>
+        <source>Every village of the county</source>
+        <translation>全县所有村</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as</source>
+        <translation>月报保存为</translation>
+    </message>
+    <message>
+        <source>Tick PDF, Excel or both, and give each a file name.</source>
+        <translation>请勾选 PDF、Excel 或两者，并给每个写上文件名。</translation>
+    </message>
+    <message>
+        <source>The PDF and the Excel file need different file names.</source>
+        <translation>PDF 和 Excel 文件要用不同的文件名。</translation>
+    </message>
+    <message>
+        <source>The monthly report is written:
+%1</source>
+        <translation>月报已生成：
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. No new file was written.</source>
+        <translation>已取消，没有写入新文件。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Monthly report (月报)</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF</source>
+        <translation>把月报写成 PDF</translation>
+    </message>
+    <message>
+        <source>PDF file name</source>
+        <translation>PDF 文件名</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose where the PDF goes</source>
+        <translation>选择 PDF 保存的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Excel</source>
+        <translation>&amp;Excel</translation>
+    </message>
+    <message>
+        <source>Write the report as an Excel workbook</source>
+        <translation>把月报写成 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel file name</source>
+        <translation>Excel 文件名</translation>
+    </message>
+    <message>
+        <source>Choose where the Excel workbook goes</source>
+        <translation>选择 Excel 工作簿保存的位置</translation>
+    </message>
+    <message>
+        <source>Key figures, charts, the tables, and the lists of overdue and escalated cases of the month. Names are shortened (王*明); ID numbers and phone numbers are left out. The report is recorded in the audit log.</source>
+        <translation>包括当月的主要数字、图表、统计表，以及超期和上报案件的清单。姓名只显示部分（王*明），不含身份证号和电话号码。生成月报会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>月报进度</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>生成月报(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportPdf</name>
+    <message>
+        <source>None this month.</source>
+        <translation>本月没有。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF 无法开始写入</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF 无法写完</translation>
+    </message>
+</context>
+<context>
+    <name>xz::MonthlyReportService</name>
+    <message>
+        <source>scheduled report (command line)</source>
+        <translation>定时月报（命令行）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month. Write the year and the month as YYYY-MM, for example 2026-03.</source>
+        <translation>“%1”不是月份。请按 YYYY-MM 写年份和月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>The month %1 has not begun yet. Choose this month or an earlier one.</source>
+        <translation>%1 还没到。请选择本月或更早的月份。</translation>
+    </message>
+    <message>
+        <source>There is no village with the code %1. Give the 12-digit division code of a village of the county.</source>
+        <translation>没有代码为 %1 的村。请给出本县某个村的 12 位区划代码。</translation>
+    </message>
+    <message>
+        <source>All villages of the county</source>
+        <translation>全县所有村</translation>
+    </message>
+    <message>
+        <source>This database holds the cases of %1 (%2) only. Leave out the village, or open a supervisor&apos;s copy of the county.</source>
+        <translation>这个数据库只有 %1（%2）的案件。请不要指定村，或者打开全县的督导副本。</translation>
+    </message>
+    <message>
+        <source>%1 (division code %2)</source>
+        <translation>%1（区划代码 %2）</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1</source>
+        <translation>%1 月报</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>Escalated cases</source>
+        <translation>上报案件</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>上报到</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Made %1 from the cases entered in Xiangzhi.</source>
+        <translation>%1 根据乡治中录入的案件生成。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; names are partly hidden; no ID numbers or phone numbers.</source>
+        <translation>居民姓名只显示部分；不含身份证号和电话号码。</translation>
     </message>
 </context>
 <context>
@@ -5327,10 +5620,6 @@ Version %6</source>
         <translation>超期</translation>
     </message>
     <message>
-        <source>Resolved on time</source>
-        <translation>按期办结</translation>
-    </message>
-    <message>
         <source>Cases in %1</source>
         <translation>%1 的案件</translation>
     </message>
@@ -5449,6 +5738,10 @@ Version %6</source>
     <message>
         <source>No satisfaction was recorded at a callback for the cases of this period</source>
         <translation>这段时间的案件还没有回访满意度</translation>
+    </message>
+    <message>
+        <source>On-time resolution rate</source>
+        <translation>按期办结率</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "charts/chartcard.h"
 #include "charts/chartview.h"
 #include "clock.h"
+#include "dialogs/monthlyreportdialog.h"
 #include "stats/statstables.h"
 #include "widgets/choicelists.h"
 
@@ -141,7 +142,10 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
     m_village->setVisible(supervisor);
     m_assigneeLabel->setVisible(!supervisor);
     m_assignee->setVisible(!supervisor);
-    m_report->hide(); // shown once the monthly report can be made from here
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        MonthlyReportDialog dialog(m_ctx, this);
+        dialog.exec();
+    });
     fillChoices();
 
     auto changed = [this] {

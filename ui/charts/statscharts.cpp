@@ -58,7 +58,7 @@ ChartSpec StatsCharts::onTime(const QList<MonthFigures> &months)
     spec.title = name(StatsFigure::OnTime);
     spec.lineTitle = tr("On time (%)");
     ChartSeries missed { tr("Missed deadline"), {} };
-    ChartSeries rate { tr("Resolved on time"), {} };
+    ChartSeries rate { tr("On-time resolution rate"), {} };
     rate.asLine = true;
     rate.percent = true;
     setMonths(spec, months);
