@@ -19,7 +19,7 @@ namespace xz {
 
 namespace {
 
-const char *const kSeriesIndex = "xzSeries"; // the spec's series a Qt series or bar set draws
+const char *const kSeriesIndex = ChartBuilder::kSeriesProperty;
 const char *const kReversed = "xzReversed";  // horizontal bars: first category on top
 
 /// Percentages are drawn as 0…100 so that the axis and the labels read "85.7".

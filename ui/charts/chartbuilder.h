@@ -25,6 +25,10 @@ struct ChartHit
 class ChartBuilder
 {
 public:
+    /// The property on a bar set, line series or pie slice that holds the spec's series
+    /// (for a slice: the category) it draws.
+    static constexpr const char *kSeriesProperty = "xzSeries";
+
     /// `font`: the base font (the window's, or the report's families); titles and labels
     /// are sized from it. `withTitle`: false where a frame around the chart shows it.
     ChartBuilder(const ChartSpec &spec, const QFont &font, bool withTitle = true);

@@ -138,7 +138,7 @@ QPoint ChartView::positionOf(int series, int index) const
     for (QAbstractSeries *s : chart->series()) {
         if (auto *pie = qobject_cast<QPieSeries *>(s)) {
             for (QPieSlice *slice : pie->slices()) {
-                if (slice->property("xzSeries").toInt() != index)
+                if (slice->property(ChartBuilder::kSeriesProperty).toInt() != index)
                     continue;
                 // The middle of the segment's ring, by its angles.
                 const QRectF plot = chart->plotArea();
@@ -152,7 +152,7 @@ QPoint ChartView::positionOf(int series, int index) const
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             const QList<QBarSet *> sets = bars->barSets();
             for (int j = 0; j < sets.size(); ++j) {
-                if (sets.at(j)->property("xzSeries").toInt() != series)
+                if (sets.at(j)->property(ChartBuilder::kSeriesProperty).toInt() != series)
                     continue;
                 const bool horizontal = m_spec.kind == ChartKind::HorizontalBars;
                 const int slot = horizontal ? n - 1 - index : index;
@@ -162,7 +162,7 @@ QPoint ChartView::positionOf(int series, int index) const
                 const QPointF value = horizontal ? QPointF(half, slot + offset) : QPointF(slot + offset, half);
                 return m_view->mapFromScene(chart->mapToScene(chart->mapToPosition(value, bars)));
             }
-        } else if (s->property("xzSeries").toInt() == series) {
+        } else if (s->property(ChartBuilder::kSeriesProperty).toInt() == series) {
             const ChartSeries spec = m_spec.series.value(series);
             const double v = spec.values.value(index, 0) * (spec.percent ? 100.0 : 1.0);
             return m_view->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(index, v), s)));
