@@ -250,7 +250,7 @@ void ImportDialog::openFile(const QString &path)
                 Q_EMIT failed((*result)->error().code, (*result)->error().message);
                 return;
             }
-            m_table = std::move(***result);
+            m_table = std::make_shared<const ImportTable>(std::move(***result));
             m_mapping = ColumnMapping::guess(m_kind, m_table->header);
             fillTable();
             m_summaryLabel->setStyleSheet(QString());
@@ -316,7 +316,7 @@ void ImportDialog::checkRows()
     if (!m_table || m_job)
         return;
     auto result = std::make_shared<std::optional<Result<ImportCheck>>>();
-    const ImportTable *table = &*m_table;
+    const std::shared_ptr<const ImportTable> table = m_table;
     const ColumnMapping mapping = m_mapping;
     DatabasePtr db = m_ctx.database();
     const Clock *clock = &m_ctx.clock();
@@ -331,7 +331,7 @@ void ImportDialog::checkRows()
                 Q_EMIT failed((*result)->error().code, (*result)->error().message);
                 return;
             }
-            m_check = std::move(***result);
+            m_check = std::make_shared<const ImportCheck>(std::move(***result));
             m_summaryLabel->setStyleSheet(QString());
             QString text = tr("%n row(s) can be imported.", nullptr, m_check->validRows());
             if (!m_check->rejected.isEmpty())
@@ -358,7 +358,7 @@ void ImportDialog::startImport()
     if (!m_check || m_job)
         return;
     auto result = std::make_shared<std::optional<Result<ImportSummary>>>();
-    const ImportCheck *check = &*m_check;
+    const std::shared_ptr<const ImportCheck> check = m_check;
     DatabasePtr db = m_ctx.database();
     const Clock *clock = &m_ctx.clock();
     const Actor actor = m_ctx.actor();

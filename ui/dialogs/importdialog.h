@@ -6,6 +6,7 @@
 
 #include <QtWidgets/QDialog>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -48,7 +49,8 @@ public:
     ImportKind kind() const { return m_kind; }
     const ColumnMapping &mapping() const { return m_mapping; }
     void setField(int column, ImportField field);
-    const std::optional<ImportCheck> &lastCheck() const { return m_check; }
+    /// The last check's outcome, or null before one (or after its rows were imported).
+    const ImportCheck *lastCheck() const { return m_check.get(); }
     const std::optional<ImportSummary> &lastSummary() const { return m_summary; }
     void setValidRowsOnly(bool validOnly);
     bool isBusy() const { return m_job != nullptr; }
@@ -73,9 +75,10 @@ private:
     AppContext &m_ctx;
     ImportKind m_kind;
     QString m_path;
-    std::optional<ImportTable> m_table;
+    // Shared with the worker thread, which may outlive the dialog (it is only asked to stop).
+    std::shared_ptr<const ImportTable> m_table;
     ColumnMapping m_mapping;
-    std::optional<ImportCheck> m_check;
+    std::shared_ptr<const ImportCheck> m_check;
     std::optional<ImportSummary> m_summary;
     ImportJob *m_job = nullptr;
 
