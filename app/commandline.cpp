@@ -15,10 +15,14 @@
 #include "reports/monthlyreportjob.h"
 #include "reports/monthlyreportpdf.h"
 #include "stats/monthlyreport.h"
+#include "importing/columnmapping.h"
+#include "importing/importfile.h"
+#include "importing/importservice.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSysInfo>
 #include <QtCore/QTextStream>
@@ -50,7 +54,7 @@ QTextStream &err()
 
 const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
                             QStringLiteral("sync"), QStringLiteral("bundle"), QStringLiteral("supervisor"),
-                            QStringLiteral("report")};
+                            QStringLiteral("report"), QStringLiteral("import")};
 
 /// The environment variable `xiangzhi supervisor enrol` reads the password from when
 /// standard input gives none (for scripts; never from argv, where others could read it).
@@ -465,6 +469,103 @@ int runBundle(const QStringList &arguments)
     return 0;
 }
 
+/// import --database PATH --user LOGIN FILE [--mapping FILE] [--kind residents|cases]
+/// [--valid-only] [--sheet N]: residents or cases from an XLSX or CSV file. Exit codes:
+/// 0 imported, 1 the file or the database refused it (nothing written), 2 usage, 4 rows
+/// were rejected and all-or-nothing (the default) imported nothing.
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("user"), tr("Who imports (password on standard input)."), tr("LOGIN")});
+    parser.addOption({QStringLiteral("mapping"), tr("A column mapping saved by the import window (JSON)."),
+                      tr("FILE")});
+    parser.addOption({QStringLiteral("kind"), tr("What the file holds: residents (default) or cases."), tr("KIND")});
+    parser.addOption({QStringLiteral("sheet"), tr("Which sheet of a workbook, from 1 (default 1)."), tr("N")});
+    parser.addOption({QStringLiteral("valid-only"), tr("Import the valid rows and skip the rejected ones.")});
+    parser.addPositionalArgument(tr("FILE"), tr("The .xlsx or .csv file."));
+    if (!parse(parser, arguments, QStringLiteral("import")))
+        return 2;
+    const QString kindText = parser.value(QStringLiteral("kind"));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("user"))
+        || (!kindText.isEmpty() && kindText != QLatin1String("residents") && kindText != QLatin1String("cases"))) {
+        err() << tr("Use: xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE] "
+                    "[--kind residents|cases] [--valid-only] (the password is read from standard input).")
+              << Qt::endl;
+        return 2;
+    }
+    QByteArray mappingJson;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile f(parser.value(QStringLiteral("mapping")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << tr("The mapping file cannot be read: %1").arg(f.errorString()) << Qt::endl;
+            return 2;
+        }
+        mappingJson = f.readAll();
+    }
+    ImportKind kind = kindText == QLatin1String("cases") ? ImportKind::Cases : ImportKind::Residents;
+    if (kindText.isEmpty() && !mappingJson.isEmpty())
+        kind = ColumnMapping::kindOf(mappingJson).value_or(kind);
+    const QString password = readPassword(parser.value(QStringLiteral("user")));
+    if (password.isEmpty())
+        return 2;
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    auto user = logIn(*db, parser.value(QStringLiteral("user")), password);
+    if (!user)
+        return 1;
+    const Actor actor = UserService::actorFor(*user);
+    const int sheet = parser.isSet(QStringLiteral("sheet")) ? parser.value(QStringLiteral("sheet")).toInt() - 1 : 0;
+    auto table = ImportFile::read(parser.positionalArguments().constFirst(), sheet);
+    if (!table) {
+        err() << table.error().message << Qt::endl;
+        return 1;
+    }
+    ColumnMapping mapping = ColumnMapping::guess(kind, table->header);
+    if (!mappingJson.isEmpty()) {
+        auto m = ColumnMapping::fromJson(mappingJson, kind, table->header);
+        if (!m) {
+            err() << m.error().message << Qt::endl;
+            return 1;
+        }
+        mapping = *m;
+    }
+    ImportService service(*db, Clock::system());
+    auto check = service.check(actor, kind, *table, mapping);
+    if (!check) {
+        err() << check.error().message << Qt::endl;
+        return 1;
+    }
+    for (const ImportRejection &r : check->rejected)
+        out() << tr("Row %1: %2").arg(r.line).arg(r.reason) << Qt::endl;
+    const ImportMode mode =
+        parser.isSet(QStringLiteral("valid-only")) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
+    auto summary = service.run(actor, *check, mode);
+    if (!summary) {
+        err() << summary.error().message << Qt::endl;
+        return summary.error().code == QLatin1String("import.rejected_rows") ? 4 : 1;
+    }
+    if (kind == ImportKind::Residents)
+        out() << tr("Read %1 rows: %2 new residents, %3 merged with a resident already present, %4 rejected.")
+                     .arg(check->rows)
+                     .arg(summary->created)
+                     .arg(summary->merged)
+                     .arg(summary->rejected)
+              << Qt::endl;
+    else
+        out() << tr("Read %1 rows: %2 cases registered, %3 rejected.")
+                     .arg(check->rows)
+                     .arg(summary->created)
+                     .arg(summary->rejected)
+              << Qt::endl;
+    return 0;
+}
+
 int runSupervisorEnrol(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -649,6 +750,10 @@ int runCommandLine(const QStringList &arguments)
                     "  xiangzhi report --database PATH --month YYYY-MM [--village CODE]\n"
                     "                [--pdf FILE] [--xlsx FILE]\n"
                     "                                        write the monthly report (PDF, Excel or both)\n"
+                    "  xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE]\n"
+                    "                [--kind residents|cases] [--valid-only] [--sheet N]\n"
+                    "                                        import residents or cases from .xlsx or .csv\n"
+                    "                                        (password on stdin; exit 4: rows rejected, nothing imported)\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -665,6 +770,8 @@ int runCommandLine(const QStringList &arguments)
         return runBundle(arguments);
     if (command == QLatin1String("report"))
         return runReport(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
     if (command == QLatin1String("supervisor")) {
         if (arguments.value(2) != QLatin1String("enrol")) {
             err() << tr("Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN "

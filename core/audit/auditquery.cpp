@@ -22,7 +22,7 @@ struct Label
 // The audit actions this program writes, with what a person reads. Keys are stable (they
 // are in every exported file); the list grows with the program, and a key missing here is
 // shown as it is stored, never hidden. Case events are "case." + the event kind.
-constexpr std::array<Label, 53> kActions{{
+constexpr std::array<Label, 55> kActions{{
     {"case.registered", QT_TRANSLATE_NOOP("xz::AuditAction", "Register a case")},
     {"case.accept", QT_TRANSLATE_NOOP("xz::AuditAction", "Accept a case")},
     {"case.reject", QT_TRANSLATE_NOOP("xz::AuditAction", "Reject a case")},
@@ -66,6 +66,8 @@ constexpr std::array<Label, 53> kActions{{
     {"export.cases", QT_TRANSLATE_NOOP("xz::AuditAction", "Export cases")},
     {"export.residents", QT_TRANSLATE_NOOP("xz::AuditAction", "Export residents")},
     {"export.personal_data", QT_TRANSLATE_NOOP("xz::AuditAction", "Export unmasked personal data")},
+    {"import.residents", QT_TRANSLATE_NOOP("xz::AuditAction", "Import residents from a file")},
+    {"import.cases", QT_TRANSLATE_NOOP("xz::AuditAction", "Import cases from a file")},
     {"privacy.anonymise", QT_TRANSLATE_NOOP("xz::AuditAction", "Anonymise old cases")},
     {"settings.retention", QT_TRANSLATE_NOOP("xz::AuditAction", "Change how long personal data is kept")},
     {"audit.export", QT_TRANSLATE_NOOP("xz::AuditAction", "Export the audit log")},

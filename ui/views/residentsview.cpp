@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "appcontext.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "widgets/openonenter.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
@@ -143,6 +144,11 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     m_export->setAutoDefault(false);
     connect(m_export, &QPushButton::clicked, this, &ResidentsView::exportList);
     titleRow->addWidget(m_export);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("resident_import"));
+    m_import->setAutoDefault(false);
+    connect(m_import, &QPushButton::clicked, this, &ResidentsView::importFile);
+    titleRow->addWidget(m_import);
     titleRow->addWidget(m_new);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchLabel);
@@ -214,7 +220,8 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
 
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_export);
-    setTabOrder(m_export, m_new);
+    setTabOrder(m_export, m_import);
+    setTabOrder(m_import, m_new);
     setTabOrder(m_new, m_edit);
     setTabOrder(m_edit, m_caseTable);
 
@@ -252,6 +259,8 @@ void ResidentsView::retranslateUi()
     m_new->setAccessibleName(tr("Add a new resident"));
     m_export->setText(tr("E&xport…"));
     m_export->setAccessibleName(tr("Export the residents found to a CSV, Excel or PDF file"));
+    m_import->setText(tr("I&mport…"));
+    m_import->setAccessibleName(tr("Import residents or cases from an Excel or CSV file"));
     m_edit->setText(tr("&Edit…"));
     m_edit->setAccessibleName(tr("Edit this resident"));
     m_placeholder->setText(tr("Choose a resident on the left to see their details and all their cases."));
@@ -330,6 +339,17 @@ void ResidentsView::updatePermissions()
     m_new->setVisible(may);
     m_edit->setVisible(may);
     m_export->setVisible(m_ctx.can(Permission::ViewCases));
+    m_import->setVisible(may);
+}
+
+void ResidentsView::importFile()
+{
+    if (!m_ctx.can(Permission::ManageResidents))
+        return;
+    ImportDialog dialog(m_ctx, ImportKind::Residents, this);
+    dialog.exec();
+    m_model->refresh();
+    updateCount();
 }
 
 void ResidentsView::showResident(const QString &residentId)

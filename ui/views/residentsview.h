@@ -41,6 +41,7 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *newButton() const { return m_new; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *importButton() const { return m_import; }
     /// The resident shown on the right, or empty.
     QString currentResidentId() const { return m_current ? m_current->id : QString(); }
 
@@ -54,6 +55,7 @@ public Q_SLOTS:
     void editCurrentResident();
     /// Opens the export dialog for the residents the search finds now.
     void exportList();
+    void importFile();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_search;
     QPushButton *m_new;
     QPushButton *m_export = nullptr;
+    QPushButton *m_import = nullptr;
     QLabel *m_count;
     QTableView *m_table;
     QSplitter *m_splitter;
