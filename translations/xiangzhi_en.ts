@@ -371,6 +371,54 @@
         <translation>Written: %1</translation>
     </message>
     <message>
+        <source>Who imports (password on standard input).</source>
+        <translation>Who imports (password on standard input).</translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import window (JSON).</source>
+        <translation>A column mapping saved by the import window (JSON).</translation>
+    </message>
+    <message>
+        <source>What the file holds: residents (default) or cases.</source>
+        <translation>What the file holds: residents (default) or cases.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Which sheet of a workbook, from 1 (default 1).</source>
+        <translation>Which sheet of a workbook, from 1 (default 1).</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rejected ones.</source>
+        <translation>Import the valid rows and skip the rejected ones.</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>The .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>Use: xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE] [--kind residents|cases] [--valid-only] (the password is read from standard input).</source>
+        <translation>Use: xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE] [--kind residents|cases] [--valid-only] (the password is read from standard input).</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read: %1</source>
+        <translation>The mapping file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new residents, %3 merged with a resident already present, %4 rejected.</source>
+        <translation>Read %1 rows: %2 new residents, %3 merged with a resident already present, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 cases registered, %3 rejected.</source>
+        <translation>Read %1 rows: %2 cases registered, %3 rejected.</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -394,6 +442,10 @@
   xiangzhi report --database PATH --month YYYY-MM [--village CODE]
                 [--pdf FILE] [--xlsx FILE]
                                         write the monthly report (PDF, Excel or both)
+  xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE]
+                [--kind residents|cases] [--valid-only] [--sheet N]
+                                        import residents or cases from .xlsx or .csv
+                                        (password on stdin; exit 4: rows rejected, nothing imported)
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -419,6 +471,10 @@
   xiangzhi report --database PATH --month YYYY-MM [--village CODE]
                 [--pdf FILE] [--xlsx FILE]
                                         write the monthly report (PDF, Excel or both)
+  xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE]
+                [--kind residents|cases] [--valid-only] [--sheet N]
+                                        import residents or cases from .xlsx or .csv
+                                        (password on stdin; exit 4: rows rejected, nothing imported)
   xiangzhi --version
 </translation>
     </message>
@@ -1050,6 +1106,14 @@
     <message>
         <source>County update</source>
         <translation>County update</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>Import residents from a file</translation>
+    </message>
+    <message>
+        <source>Import cases from a file</source>
+        <translation>Import cases from a file</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2567,97 @@
     </message>
 </context>
 <context>
+    <name>xz::ColumnMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type of demand</source>
+        <translation>Type of demand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>The mapping file is not one this program wrote (it needs &quot;kind&quot; and &quot;columns&quot;).</source>
+        <translation>The mapping file is not one this program wrote (it needs &quot;kind&quot; and &quot;columns&quot;).</translation>
+    </message>
+    <message>
+        <source>The mapping file is for importing cases, not residents.</source>
+        <translation>The mapping file is for importing cases, not residents.</translation>
+    </message>
+    <message>
+        <source>The mapping file is for importing residents, not cases.</source>
+        <translation>The mapping file is for importing residents, not cases.</translation>
+    </message>
+    <message>
+        <source>The mapping file names the field &quot;%1&quot;, which this import does not have.</source>
+        <translation>The mapping file names the field &quot;%1&quot;, which this import does not have.</translation>
+    </message>
+    <message>
+        <source>The mapping file names the column &quot;%1&quot;, which this file does not have. Check the header row, or make a new mapping in the import window.</source>
+        <translation>The mapping file names the column &quot;%1&quot;, which this file does not have. Check the header row, or make a new mapping in the import window.</translation>
+    </message>
+</context>
+<context>
     <name>xz::ConflictBanner</name>
     <message>
         <source>%1: %2 on %3: %4.</source>
@@ -2593,6 +2748,41 @@
     <message>
         <source>Unknown county update.</source>
         <translation>Unknown county update.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CsvReader</name>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file says it is UTF-8 but holds bytes that are not. Save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as Unicode text. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file could not be read as Unicode text. Save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet: it is neither an Excel workbook (.xlsx) nor CSV text. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
+        <translation>This file is not a spreadsheet: it is neither an Excel workbook (.xlsx) nor CSV text. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The text of this file is neither UTF-8 nor GB18030 (GBK), so its Chinese characters cannot be read. Open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>The text of this file is neither UTF-8 nor GB18030 (GBK), so its Chinese characters cannot be read. Open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into several smaller files.</source>
+        <translation>The file is larger than 200 MB. Split it into several smaller files.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</source>
+        <translation>Line %1, column %2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed, so the rest of the file would be one cell. Check that line in a text editor.</source>
+        <translation>A quotation mark opened on line %1 is never closed, so the rest of the file would be one cell. Check that line in a text editor.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import: it needs a header row and at least one row below it.</source>
+        <translation>The file holds no rows to import: it needs a header row and at least one row below it.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4015,325 @@ How would you like to start?</translation>
     <message>
         <source>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</source>
         <translation>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportDialog</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Load a column mapping</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <source>column-mapping.json</source>
+        <translation>column-mapping.json</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Save the rows not imported</translation>
+    </message>
+    <message>
+        <source>rows-not-imported.xlsx</source>
+        <translation>rows-not-imported.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file. Check which column holds what, check the rows, then import. A resident whose ID number is already here is merged, never entered twice.</source>
+        <translation>Choose an Excel (.xlsx) or CSV file. Check which column holds what, check the rows, then import. A resident whose ID number is already here is merged, never entered twice.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>The file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Columns of the file: choose in the first row what each holds</source>
+        <translation>Columns of the file: choose in the first row what each holds</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Load mapping…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>C&amp;heck rows</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, with the reason</source>
+        <translation>Rows that cannot be imported, with the reason</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as &amp;Excel…</source>
+        <translation>Save rejected rows as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>&amp;All or nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Valid rows only</source>
+        <translation>&amp;Valid rows only</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check the columns, then press Check rows.</source>
+        <translation>
+            <numerusform>%n row read. Check the columns, then press Check rows.</numerusform>
+            <numerusform>%n rows read. Check the columns, then press Check rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>What column %1 holds</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot, for the reasons below.</source>
+        <translation>
+            <numerusform>%n row cannot, for the reasons below.</numerusform>
+            <numerusform>%n rows cannot, for the reasons below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) are already here or appear twice, and will be merged.</source>
+        <translation>
+            <numerusform>%n resident is already here or appears twice, and will be merged.</numerusform>
+            <numerusform>%n residents are already here or appear twice, and will be merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: save the rejected rows to see them all.</source>
+        <translation>
+            <numerusform>… and %n more: save the rejected rows to see them all.</numerusform>
+            <numerusform>… and %n more: save the rejected rows to see them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new residents, %2 merged with a resident already here, %3 rows not imported.</source>
+        <translation>Imported: %1 new residents, %2 merged with a resident already here, %3 rows not imported.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 cases registered, %2 rows not imported.</source>
+        <translation>Imported: %1 cases registered, %2 rows not imported.</translation>
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation>Check the rows first.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The mapping could not be read: %1</source>
+        <translation>The mapping could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportFile</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into several smaller files.</source>
+        <translation>The file is larger than 200 MB. Split it into several smaller files.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls, Excel 97-2003). Open it in Excel or WPS, save it as .xlsx and import that file.</source>
+        <translation>This is an old Excel file (.xls, Excel 97-2003). Open it in Excel or WPS, save it as .xlsx and import that file.</translation>
+    </message>
+    <message>
+        <source>This file is named .%1 but is not an Excel workbook. Check that it is the right file; open it in Excel and save it again as .xlsx.</source>
+        <translation>This file is named .%1 but is not an Excel workbook. Check that it is the right file; open it in Excel and save it again as .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportService</name>
+    <message>
+        <source>No column is chosen for: %1. Choose the column that holds it, or add it to the file.</source>
+        <translation>No column is chosen for: %1. Choose the column that holds it, or add it to the file.</translation>
+    </message>
+    <message>
+        <source>This office has no village set up yet. Finish the set-up first.</source>
+        <translation>This office has no village set up yet. Finish the set-up first.</translation>
+    </message>
+    <message>
+        <source>The ID number was stored by Excel as a number and lost its last digits. Format the column as text and type the numbers again.</source>
+        <translation>The ID number was stored by Excel as a number and lost its last digits. Format the column as text and type the numbers again.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not understood: write 男 or 女.</source>
+        <translation>The gender &quot;%1&quot; is not understood: write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>The ethnicity &quot;%1&quot; is not one of the 56 nationalities (GB/T 3304): write its name, e.g. 汉族 or 彝族, or its two-digit code.</source>
+        <translation>The ethnicity &quot;%1&quot; is not one of the 56 nationalities (GB/T 3304): write its name, e.g. 汉族 or 彝族, or its two-digit code.</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not understood: write 汉语, 彝语 or 藏语.</source>
+        <translation>The language &quot;%1&quot; is not understood: write 汉语, 彝语 or 藏语.</translation>
+    </message>
+    <message>
+        <source>The villager group is too long (at most 100 characters).</source>
+        <translation>The villager group is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>The database already holds this ID number under the name %1. Check the name and the ID number in this row.</source>
+        <translation>The database already holds this ID number under the name %1. Check the name and the ID number in this row.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number under another name. Check both rows.</source>
+        <translation>Row %1 has the same ID number under another name. Check both rows.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not in this office&apos;s list: write its code or its name as the category list shows it.</source>
+        <translation>The category &quot;%1&quot; is not in this office&apos;s list: write its code or its name as the category list shows it.</translation>
+    </message>
+    <message>
+        <source>The type of demand &quot;%1&quot; is not understood: write 咨询, 求助, 投诉, 举报 or 建议.</source>
+        <translation>The type of demand &quot;%1&quot; is not understood: write 咨询, 求助, 投诉, 举报 or 建议.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not understood: write 来访, 来电, 网格巡查, 12345转办 or 上级交办.</source>
+        <translation>The channel &quot;%1&quot; is not understood: write 来访, 来电, 网格巡查, 12345转办 or 上级交办.</translation>
+    </message>
+    <message>
+        <source>The urgency &quot;%1&quot; is not understood: write 一般, 紧急, 限时 or 复杂.</source>
+        <translation>The urgency &quot;%1&quot; is not understood: write 一般, 紧急, 限时 or 复杂.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date: write it as 2026-03-02.</source>
+        <translation>The date &quot;%1&quot; is not a date: write it as 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>The date registered %1 is in the future.</source>
+        <translation>The date registered %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The date registered %1 is before 2000: check the year.</source>
+        <translation>The date registered %1 is before 2000: check the year.</translation>
+    </message>
+    <message>
+        <source>No resident has the reporter&apos;s ID number. Import the residents first, or enter the reporter in the Residents page.</source>
+        <translation>No resident has the reporter&apos;s ID number. Import the residents first, or enter the reporter in the Residents page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, and you chose all or nothing: nothing was imported. Correct those rows, or import the valid rows only.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, and you chose all or nothing: nothing was imported. Correct those rows, or import the valid rows only.</numerusform>
+            <numerusform>%n rows cannot be imported, and you chose all or nothing: nothing was imported. Correct those rows, or import the valid rows only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5815,14 @@ How would you like to start?</translation>
         <source>Removed after the retention period</source>
         <translation>Removed after the retention period</translation>
     </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Import residents or cases from an Excel or CSV file</source>
+        <translation>Import residents or cases from an Excel or CSV file</translation>
+    </message>
 </context>
 <context>
     <name>xz::RetentionService</name>
@@ -6783,10 +7300,72 @@ Version %6</translation>
     </message>
 </context>
 <context>
+    <name>xz::XlsxReader</name>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as .xlsx or as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation>This file is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as .xlsx or as &quot;CSV UTF-8&quot;, then import that file.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be read. Open the file in Excel, save it again and import the new copy.</source>
+        <translation>The workbook&apos;s part %1 cannot be read. Open the file in Excel, save it again and import the new copy.</translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet.</source>
+        <translation>The workbook has no such sheet.</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds a formula without a saved value. Open the file in Excel, save it, and import it again (or copy the column and paste it as values).</source>
+        <translation>Cell %1%2 holds a formula without a saved value. Open the file in Excel, save it, and import it again (or copy the column and paste it as values).</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds the Excel error %3. Correct it in Excel.</source>
+        <translation>Cell %1%2 holds the Excel error %3. Correct it in Excel.</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</source>
+        <translation>Cell %1%2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>Row %1 is part of the merged cells %2. Unmerge them in Excel and fill in every row, then import again.</source>
+        <translation>Row %1 is part of the merged cells %2. Unmerge them in Excel and fill in every row, then import again.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; holds no rows to import: it needs a header row and at least one row below it.</source>
+        <translation>The sheet &quot;%1&quot; holds no rows to import: it needs a header row and at least one row below it.</translation>
+    </message>
+</context>
+<context>
     <name>xz::XlsxWriter</name>
     <message>
         <source>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</source>
         <translation>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ZipReader</name>
+    <message>
+        <source>The workbook is damaged (perhaps it was not copied completely). Open it in Excel, save it again and import the new copy.</source>
+        <translation>The workbook is damaged (perhaps it was not copied completely). Open it in Excel, save it again and import the new copy.</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Excel workbook: its end is missing or it is another kind of file. Open it in Excel and save it again as .xlsx.</source>
+        <translation>This file is not a complete Excel workbook: its end is missing or it is another kind of file. Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1. Open it in Excel and save it again as .xlsx.</source>
+        <translation>The workbook lacks its part %1. Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Remove the password in Excel, then import it.</source>
+        <translation>The workbook is protected by a password. Remove the password in Excel, then import it.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than 200 MB, far more than a list of residents or cases. It may be damaged or built to harm the computer; it was not imported.</source>
+        <translation>The workbook unpacks to more than 200 MB, far more than a list of residents or cases. It may be damaged or built to harm the computer; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The workbook is packed in a way this program does not read. Open it in Excel and save it again as .xlsx.</source>
+        <translation>The workbook is packed in a way this program does not read. Open it in Excel and save it again as .xlsx.</translation>
     </message>
 </context>
 <context>

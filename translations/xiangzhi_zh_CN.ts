@@ -370,6 +370,54 @@
         <translation>已写入：%1</translation>
     </message>
     <message>
+        <source>Who imports (password on standard input).</source>
+        <translation>由谁导入（密码从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import window (JSON).</source>
+        <translation>导入窗口保存的列对应关系（JSON）。</translation>
+    </message>
+    <message>
+        <source>What the file holds: residents (default) or cases.</source>
+        <translation>文件里是什么：居民（默认）或案件。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Which sheet of a workbook, from 1 (default 1).</source>
+        <translation>工作簿的第几个工作表，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the rejected ones.</source>
+        <translation>只导入有效的行，跳过被拒的行。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Use: xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE] [--kind residents|cases] [--valid-only] (the password is read from standard input).</source>
+        <translation>用法：xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE] [--kind residents|cases] [--valid-only]（密码从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read: %1</source>
+        <translation>列对应文件无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new residents, %3 merged with a resident already present, %4 rejected.</source>
+        <translation>共读取 %1 行：新增居民 %2 人，与已有居民合并 %3 人，被拒 %4 行。</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 cases registered, %3 rejected.</source>
+        <translation>共读取 %1 行：登记案件 %2 件，被拒 %3 行。</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -393,6 +441,10 @@
   xiangzhi report --database PATH --month YYYY-MM [--village CODE]
                 [--pdf FILE] [--xlsx FILE]
                                         write the monthly report (PDF, Excel or both)
+  xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE]
+                [--kind residents|cases] [--valid-only] [--sheet N]
+                                        import residents or cases from .xlsx or .csv
+                                        (password on stdin; exit 4: rows rejected, nothing imported)
   xiangzhi --version
 </source>
         <translation>用法：
@@ -418,6 +470,10 @@
   xiangzhi report --database PATH --month YYYY-MM [--village CODE]
                 [--pdf FILE] [--xlsx FILE]
                                         生成月报（PDF、Excel 或两者）
+  xiangzhi import --database PATH --user LOGIN FILE [--mapping FILE]
+                [--kind residents|cases] [--valid-only] [--sheet N]
+                                        从 .xlsx 或 .csv 导入居民或案件
+                                        （密码从标准输入读取；退出码 4：有行被拒，未导入任何数据）
   xiangzhi --version
 </translation>
     </message>
@@ -1049,6 +1105,14 @@
     <message>
         <source>County update</source>
         <translation>县里的更新</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>从文件导入居民</translation>
+    </message>
+    <message>
+        <source>Import cases from a file</source>
+        <translation>从文件导入案件</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2555,97 @@
     </message>
 </context>
 <context>
+    <name>xz::ColumnMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>常用语言</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Type of demand</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s ID number</source>
+        <translation>反映人身份证号</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>The mapping file is not one this program wrote (it needs &quot;kind&quot; and &quot;columns&quot;).</source>
+        <translation>这个列对应文件不是本程序保存的（需要 &quot;kind&quot; 和 &quot;columns&quot;）。</translation>
+    </message>
+    <message>
+        <source>The mapping file is for importing cases, not residents.</source>
+        <translation>这个列对应文件是导入案件用的，不是导入居民用的。</translation>
+    </message>
+    <message>
+        <source>The mapping file is for importing residents, not cases.</source>
+        <translation>这个列对应文件是导入居民用的，不是导入案件用的。</translation>
+    </message>
+    <message>
+        <source>The mapping file names the field &quot;%1&quot;, which this import does not have.</source>
+        <translation>列对应文件写了字段“%1”，本次导入没有这个字段。</translation>
+    </message>
+    <message>
+        <source>The mapping file names the column &quot;%1&quot;, which this file does not have. Check the header row, or make a new mapping in the import window.</source>
+        <translation>列对应文件写了列“%1”，这个文件没有这一列。请检查表头行，或在导入窗口重新设置列对应。</translation>
+    </message>
+</context>
+<context>
     <name>xz::ConflictBanner</name>
     <message>
         <source>%1: %2 on %3: %4.</source>
@@ -2581,6 +2736,41 @@
     <message>
         <source>Unknown county update.</source>
         <translation>无法识别的县里更新。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CsvReader</name>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件声明是 UTF-8，但含有不是 UTF-8 的字节。请在 Excel 中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as Unicode text. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>无法按 Unicode 文本读取这个文件。请在 Excel 中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet: it is neither an Excel workbook (.xlsx) nor CSV text. Open it in Excel and save it as .xlsx or as &quot;CSV UTF-8&quot;.</source>
+        <translation>这个文件不是表格：既不是 Excel 工作簿（.xlsx），也不是 CSV 文本。请用 Excel 打开，另存为 .xlsx 或“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The text of this file is neither UTF-8 nor GB18030 (GBK), so its Chinese characters cannot be read. Open it in Excel or WPS and save it as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation>这个文件的文字既不是 UTF-8 也不是 GB18030（GBK），中文无法读取。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into several smaller files.</source>
+        <translation>文件超过 200 MB。请拆分成几个小文件。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</source>
+        <translation>第 %1 行第 %2 列的文字超过 10 MB，远超居民或案件表格的任何单元格。请检查是不是选错了文件。</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on line %1 is never closed, so the rest of the file would be one cell. Check that line in a text editor.</source>
+        <translation>第 %1 行开始的引号一直没有结束，文件其余部分会变成一个单元格。请用文本编辑器检查那一行。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import: it needs a header row and at least one row below it.</source>
+        <translation>文件里没有可导入的行：需要一行表头，下面至少一行数据。</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3998,319 @@ How would you like to start?</source>
     <message>
         <source>This ID number has a typo: its last character does not match the other digits. Compare each digit with the ID card and correct the mistake.</source>
         <translation>身份证号有误：最后一位与前面的数字对不上。请逐位对照身份证改正。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportDialog</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>读入列对应</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>column-mapping.json</source>
+        <translation>列对应.json</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>rows-not-imported.xlsx</source>
+        <translation>未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file. Check which column holds what, check the rows, then import. A resident whose ID number is already here is merged, never entered twice.</source>
+        <translation>选择一个 Excel（.xlsx）或 CSV 文件。先核对每一列是什么，再检查各行，然后导入。身份证号已有的居民会合并，不会重复录入。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件里是什么</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>还没有选择文件</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Columns of the file: choose in the first row what each holds</source>
+        <translation>文件的各列：在第一行选择每一列是什么</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>读入列对应(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存列对应(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>检查各行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, with the reason</source>
+        <translation>不能导入的行及原因</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as &amp;Excel…</source>
+        <translation>把被拒的行保存为 &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>全部导入或全不导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid rows only</source>
+        <translation>只导入有效的行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check the columns, then press Check rows.</source>
+        <translation>
+            <numerusform>已读取 %n 行。请核对各列，然后按“检查各行”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>第 %1 列是什么</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>有 %n 行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot, for the reasons below.</source>
+        <translation>
+            <numerusform>有 %n 行不能导入，原因见下。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) are already here or appear twice, and will be merged.</source>
+        <translation>
+            <numerusform>有 %n 位居民已存在或重复出现，将会合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: save the rejected rows to see them all.</source>
+        <translation>
+            <numerusform>……还有 %n 行：保存被拒的行可以看到全部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new residents, %2 merged with a resident already here, %3 rows not imported.</source>
+        <translation>已导入：新增居民 %1 人，与已有居民合并 %2 人，未导入 %3 行。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 cases registered, %2 rows not imported.</source>
+        <translation>已导入：登记案件 %1 件，未导入 %2 行。</translation>
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation>请先检查各行。</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>列对应无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The mapping could not be read: %1</source>
+        <translation>列对应无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportFile</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into several smaller files.</source>
+        <translation>文件超过 200 MB。请拆分成几个小文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls, Excel 97-2003). Open it in Excel or WPS, save it as .xlsx and import that file.</source>
+        <translation>这是旧版 Excel 文件（.xls，Excel 97-2003）。请用 Excel 或 WPS 打开，另存为 .xlsx 后导入。</translation>
+    </message>
+    <message>
+        <source>This file is named .%1 but is not an Excel workbook. Check that it is the right file; open it in Excel and save it again as .xlsx.</source>
+        <translation>这个文件名是 .%1，但不是 Excel 工作簿。请检查是不是选对了文件；用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ImportService</name>
+    <message>
+        <source>No column is chosen for: %1. Choose the column that holds it, or add it to the file.</source>
+        <translation>没有为以下内容选择列：%1。请选择存放它的列，或者把它加到文件里。</translation>
+    </message>
+    <message>
+        <source>This office has no village set up yet. Finish the set-up first.</source>
+        <translation>本单位还没有设置村。请先完成设置。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored by Excel as a number and lost its last digits. Format the column as text and type the numbers again.</source>
+        <translation>身份证号被 Excel 存成了数字，丢掉了最后几位。请把这一列设为文本格式，重新输入号码。</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not understood: write 男 or 女.</source>
+        <translation>性别“%1”无法识别：请写 男 或 女。</translation>
+    </message>
+    <message>
+        <source>The ethnicity &quot;%1&quot; is not one of the 56 nationalities (GB/T 3304): write its name, e.g. 汉族 or 彝族, or its two-digit code.</source>
+        <translation>民族“%1”不是 56 个民族之一（GB/T 3304）：请写民族名称，如 汉族 或 彝族，或两位代码。</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not understood: write 汉语, 彝语 or 藏语.</source>
+        <translation>语言“%1”无法识别：请写 汉语、彝语 或 藏语。</translation>
+    </message>
+    <message>
+        <source>The villager group is too long (at most 100 characters).</source>
+        <translation>村民小组太长（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <source>The database already holds this ID number under the name %1. Check the name and the ID number in this row.</source>
+        <translation>数据库里已有这个身份证号，姓名是 %1。请核对这一行的姓名和身份证号。</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number under another name. Check both rows.</source>
+        <translation>第 %1 行的身份证号相同但姓名不同。请核对这两行。</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not in this office&apos;s list: write its code or its name as the category list shows it.</source>
+        <translation>类别“%1”不在本单位的类别列表里：请写类别列表中显示的代码或名称。</translation>
+    </message>
+    <message>
+        <source>The type of demand &quot;%1&quot; is not understood: write 咨询, 求助, 投诉, 举报 or 建议.</source>
+        <translation>诉求类型“%1”无法识别：请写 咨询、求助、投诉、举报 或 建议。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not understood: write 来访, 来电, 网格巡查, 12345转办 or 上级交办.</source>
+        <translation>来源渠道“%1”无法识别：请写 来访、来电、网格巡查、12345转办 或 上级交办。</translation>
+    </message>
+    <message>
+        <source>The urgency &quot;%1&quot; is not understood: write 一般, 紧急, 限时 or 复杂.</source>
+        <translation>紧急程度“%1”无法识别：请写 一般、紧急、限时 或 复杂。</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date: write it as 2026-03-02.</source>
+        <translation>“%1”不是日期：请写成 2026-03-02 的样子。</translation>
+    </message>
+    <message>
+        <source>The date registered %1 is in the future.</source>
+        <translation>登记日期 %1 在未来。</translation>
+    </message>
+    <message>
+        <source>The date registered %1 is before 2000: check the year.</source>
+        <translation>登记日期 %1 早于 2000 年：请检查年份。</translation>
+    </message>
+    <message>
+        <source>No resident has the reporter&apos;s ID number. Import the residents first, or enter the reporter in the Residents page.</source>
+        <translation>没有居民的身份证号与反映人的相同。请先导入居民，或在“居民”页录入反映人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, and you chose all or nothing: nothing was imported. Correct those rows, or import the valid rows only.</source>
+        <translation>
+            <numerusform>有 %n 行不能导入，而你选择了全部导入或全不导入：没有导入任何数据。请改正这些行，或只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5780,14 @@ How would you like to start?</source>
         <source>Removed after the retention period</source>
         <translation>超过保存期限，已匿名化</translation>
     </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import residents or cases from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入居民或案件</translation>
+    </message>
 </context>
 <context>
     <name>xz::RetentionService</name>
@@ -6739,10 +7250,72 @@ Version %6</source>
     </message>
 </context>
 <context>
+    <name>xz::XlsxReader</name>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as .xlsx or as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation>这个文件不是 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be read. Open the file in Excel, save it again and import the new copy.</source>
+        <translation>工作簿的 %1 部分无法读取。请用 Excel 打开文件，重新保存后导入新的副本。</translation>
+    </message>
+    <message>
+        <source>The workbook has no such sheet.</source>
+        <translation>工作簿里没有这个工作表。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds a formula without a saved value. Open the file in Excel, save it, and import it again (or copy the column and paste it as values).</source>
+        <translation>单元格 %1%2 是公式，但没有保存计算结果。请用 Excel 打开并保存后再导入（或者复制这一列，以“值”的方式粘贴）。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds the Excel error %3. Correct it in Excel.</source>
+        <translation>单元格 %1%2 是 Excel 错误 %3。请在 Excel 里改正。</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 holds more than 10 MB of text, far more than any cell of a list of residents or cases. Check that this is the right file.</source>
+        <translation>单元格 %1%2 的文字超过 10 MB，远超居民或案件表格的任何单元格。请检查是不是选错了文件。</translation>
+    </message>
+    <message>
+        <source>Row %1 is part of the merged cells %2. Unmerge them in Excel and fill in every row, then import again.</source>
+        <translation>第 %1 行属于合并单元格 %2。请在 Excel 里取消合并并把每一行填完整，再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; holds no rows to import: it needs a header row and at least one row below it.</source>
+        <translation>工作表“%1”里没有可导入的行：需要一行表头，下面至少一行数据。</translation>
+    </message>
+</context>
+<context>
     <name>xz::XlsxWriter</name>
     <message>
         <source>There was not enough memory to write the Excel file. Close other programs, or export fewer rows, and try again.</source>
         <translation>内存不足，无法写入 Excel 文件。请关闭其他程序，或减少导出的行数，然后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>xz::ZipReader</name>
+    <message>
+        <source>The workbook is damaged (perhaps it was not copied completely). Open it in Excel, save it again and import the new copy.</source>
+        <translation>工作簿已损坏（可能没有复制完整）。请用 Excel 打开，重新保存后导入新的副本。</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Excel workbook: its end is missing or it is another kind of file. Open it in Excel and save it again as .xlsx.</source>
+        <translation>这个文件不是完整的 Excel 工作簿：结尾缺失，或者是别的文件。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1. Open it in Excel and save it again as .xlsx.</source>
+        <translation>工作簿缺少 %1 部分。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Remove the password in Excel, then import it.</source>
+        <translation>工作簿设置了密码保护。请在 Excel 里去掉密码后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than 200 MB, far more than a list of residents or cases. It may be damaged or built to harm the computer; it was not imported.</source>
+        <translation>工作簿解压后超过 200 MB，远超居民或案件表格。它可能已损坏，或者是故意做成危害电脑的文件；没有导入。</translation>
+    </message>
+    <message>
+        <source>The workbook is packed in a way this program does not read. Open it in Excel and save it again as .xlsx.</source>
+        <translation>工作簿的压缩方式本程序无法读取。请用 Excel 打开后重新另存为 .xlsx。</translation>
     </message>
 </context>
 <context>

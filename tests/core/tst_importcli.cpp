@@ -3,27 +3,16 @@
 
 #include "core/importfixture.h"
 
-#include <QtCore/QProcess>
+#include "common/appprocess.h"
 
 using namespace xz;
 using namespace xz::test;
 
 namespace {
 
-struct CliRun
+AppRun runImport(const QStringList &args, const QByteArray &stdinText)
 {
-    int code = -1;
-    QString out;
-};
-
-CliRun runImport(const QStringList &args, const QByteArray &stdinText)
-{
-    QProcess p;
-    p.start(QStringLiteral(XZ_APP_BINARY), QStringList{QStringLiteral("import")} + args);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    return runApp(QStringList{QStringLiteral("import")} + args, stdinText);
 }
 
 } // namespace
@@ -45,17 +34,17 @@ TEST(ImportCli, AllOrNothingByDefaultValidOnlyOnRequestAndAMappingFile)
     const QStringList base{QStringLiteral("--database"), office.path, QStringLiteral("--user"),
                            QStringLiteral("ganbu1"), QStringLiteral("--mapping"), mapping, file};
 
-    const CliRun strict = runImport(base, password);
-    EXPECT_EQ(strict.code, 4) << strict.out.toStdString();
+    const AppRun strict = runImport(base, password);
+    EXPECT_EQ(strict.exitCode, 4) << strict.out.toStdString();
     EXPECT_TRUE(strict.out.contains(QStringLiteral("3"))) << strict.out.toStdString(); // row 3 is named
 
-    const CliRun lenient = runImport(base + QStringList{QStringLiteral("--valid-only")}, password);
-    EXPECT_EQ(lenient.code, 0) << lenient.out.toStdString();
+    const AppRun lenient = runImport(base + QStringList{QStringLiteral("--valid-only")}, password);
+    EXPECT_EQ(lenient.exitCode, 0) << lenient.out.toStdString();
 
-    const CliRun wrongPassword = runImport(base, "nope\n");
-    EXPECT_EQ(wrongPassword.code, 1);
-    const CliRun usage = runImport({QStringLiteral("--database"), office.path, file}, password);
-    EXPECT_EQ(usage.code, 2);
+    const AppRun wrongPassword = runImport(base, "nope\n");
+    EXPECT_EQ(wrongPassword.exitCode, 1);
+    const AppRun usage = runImport({QStringLiteral("--database"), office.path, file}, password);
+    EXPECT_EQ(usage.exitCode, 2);
 
     auto db = Database::open(office.path);
     ASSERT_TRUE(db.ok());

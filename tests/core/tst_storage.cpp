@@ -2,6 +2,7 @@
 // SIGKILL, tampered audit rows, migrations, a second instance, damaged and newer files.
 
 #include "audit/auditlog.h"
+#include "common/appprocess.h"
 #include "common/testoffice.h"
 #include "storage/caserepository.h"
 
@@ -57,16 +58,13 @@ void stopFailing(TestOffice &o)
     q.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.inject_failure"));
 }
 
+/// The program's exit code, its output in `output`.
 int runApp(const QStringList &args, QString *output = nullptr)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(XZ_APP_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return -100;
+    const AppRun run = xz::test::runApp(args);
     if (output)
-        *output = QString::fromUtf8(p.readAll());
-    return p.exitCode();
+        *output = run.out;
+    return run.exitCode;
 }
 
 } // namespace

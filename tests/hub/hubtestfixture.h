@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/appprocess.h"
+
 // A hub directory made by init in a temporary folder, the pinned client for it, and a
 // real `xiangzhi-hub serve` process on a free loopback port.
 
@@ -125,44 +127,8 @@ inline QString issueEnrolmentCode(const QString &dir, const QString &village)
     return match.captured(1);
 }
 
-/// A run of the village program's command line.
-struct AppRun
-{
-    int exitCode = -1;
-    QString out; ///< standard output and error
-};
-
-/// Makes the environment of a `xiangzhi` process whose messages are in English: its
-/// configuration (XDG_CONFIG_HOME) in `config` says so, whatever the machine's locale.
-inline QProcessEnvironment englishAppEnvironment(const QTemporaryDir &config)
-{
-    QDir(config.path()).mkpath(QStringLiteral("Xiangzhi"));
-    QFile conf(config.filePath(QStringLiteral("Xiangzhi/xiangzhi.conf")));
-    if (conf.open(QIODevice::WriteOnly))
-        conf.write("[ui]\nlanguage=en\n");
-    conf.close();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    return env;
-}
-
-/// `xiangzhi ARGS` in English, with `input` on standard input and `extraEnv` set.
-inline AppRun runApp(const QStringList &args, const QByteArray &input = {},
-                     const QHash<QString, QString> &extraEnv = {})
-{
-    QTemporaryDir config;
-    QProcessEnvironment env = englishAppEnvironment(config);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(XZ_APP_BINARY), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAll())};
-}
+using xz::test::AppRun;
+using xz::test::englishAppEnvironment;
+using xz::test::runApp;
 
 } // namespace xz::hub::test

@@ -5,6 +5,8 @@
 
 #include "exportfixture.h"
 
+#include "common/appprocess.h"
+
 #include "stats/statsqueries.h"
 #include "storage/transaction.h"
 #include "workflow/residentservice.h"
@@ -20,16 +22,13 @@ namespace {
 const QString kReporterName = QStringLiteral("王小明");
 const QString kReporterPhone = QStringLiteral("13912345678");
 
+/// The program's exit code (in English, a configuration of its own), its output in `output`.
 int runApp(const QStringList &args, QString *output = nullptr)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(XZ_APP_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return -100;
+    const AppRun run = xz::test::runApp(args);
     if (output)
-        *output = QString::fromUtf8(p.readAll());
-    return p.exitCode();
+        *output = run.out;
+    return run.exitCode;
 }
 
 /// Every sheet of a workbook: its title, frozen pane and cells (value, type, format).
