@@ -383,7 +383,8 @@ Result<double> SaveBench::measureRaw()
     const QString setup = QStringLiteral(".dbconfig no_ckpt_on_close on\nPRAGMA journal_mode=WAL;\n")
         + SqliteCli::programPragmas()
         + QStringLiteral("DROP TRIGGER IF EXISTS case_search_insert;\nDROP TRIGGER IF EXISTS case_search_update;\n"
-                         "DROP TRIGGER IF EXISTS case_search_delete;\nDROP TRIGGER IF EXISTS case_search_note;\n");
+                         "DROP TRIGGER IF EXISTS case_search_delete;\nDROP TRIGGER IF EXISTS case_search_note;\n"
+                         "DROP TRIGGER IF EXISTS case_search_note_update;\n");
     return m_cli.perStatementMs(
         setup, [this] { return rawTransaction(); }, 1, kRawPairs, m_copy);
 }

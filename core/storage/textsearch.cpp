@@ -64,8 +64,13 @@ TextSearch::TextSearch(const QString &userText)
         current = Term{};
     };
     for (const Cp &c : cps) {
-        if (c.cls != currentClass)
+        if (c.cls != currentClass) {
+            // A unit run straight after a word or the other way round: written together.
+            const bool adjacent = currentClass != CharClass::Separator && c.cls != CharClass::Separator;
             flush();
+            if (adjacent && !m_terms.isEmpty())
+                m_terms.back().joinsNext = true;
+        }
         currentClass = c.cls;
         if (c.cls == CharClass::Separator)
             continue;
@@ -77,25 +82,36 @@ TextSearch::TextSearch(const QString &userText)
 
 QString TextSearch::matchExpression() const
 {
-    QStringList parts;
+    QStringList chunks;
+    QStringList chain; // the phrase of the terms written together so far
     for (const Term &t : m_terms) {
         if (!t.unit) {
-            parts << quoted(t.text) + QStringLiteral(" *");
-            continue;
+            // Only the chunk's last word may be the start of a longer word: one followed by
+            // characters ends where they begin.
+            chain << quoted(t.text) + (t.joinsNext ? QString() : QStringLiteral(" *"));
+        } else {
+            const QList<uint> cps = t.text.toUcs4();
+            if (cps.size() == 1)
+                chain << quoted(t.text);
+            for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
+                const char32_t pair[2] = {char32_t(cps[i]), char32_t(cps[i + 1])};
+                chain << quoted(QString::fromUcs4(pair, 2));
+            }
+            // The pairs end one position before the last character: its own token takes
+            // the place, so what follows stands right after it.
+            if (cps.size() > 1 && t.joinsNext) {
+                const char32_t last = char32_t(cps.back());
+                chain << quoted(QString::fromUcs4(&last, 1));
+            }
         }
-        const QList<uint> cps = t.text.toUcs4();
-        if (cps.size() == 1) {
-            parts << quoted(t.text);
-            continue;
+        if (!t.joinsNext) {
+            chunks << chain.join(QStringLiteral(" + "));
+            chain.clear();
         }
-        QStringList pairs;
-        for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
-            const char32_t pair[2] = {char32_t(cps[i]), char32_t(cps[i + 1])};
-            pairs << quoted(QString::fromUcs4(pair, 2));
-        }
-        parts << pairs.join(QStringLiteral(" + "));
     }
-    return parts.join(QStringLiteral(" AND "));
+    if (!chain.isEmpty())
+        chunks << chain.join(QStringLiteral(" + "));
+    return chunks.join(QStringLiteral(" AND "));
 }
 
 QList<TextSearch::Range> TextSearch::matches(const QString &text) const

@@ -18,6 +18,8 @@ public:
         QString text;   ///< folded: lower case, full-width ASCII as ASCII
         bool unit = false; ///< a run of Chinese (Yi, Tibetan …) characters, found as a substring;
                            ///< otherwise a word, found as the start of a word
+        bool joinsNext = false; ///< the next term follows with nothing between (第2件): they are
+                                ///< found side by side, and a word before another term whole
     };
     /// Where a term occurs in a text, in QString units.
     struct Range
@@ -33,7 +35,8 @@ public:
     const QList<Term> &terms() const { return m_terms; }
 
     /// The MATCH expression to bind: units as quoted single characters or a `+` chain of
-    /// quoted pairs, words as quoted prefixes, joined by AND.
+    /// quoted pairs, words as quoted prefixes; terms written together (第2件) chained into
+    /// one phrase; the rest joined by AND.
     QString matchExpression() const;
 
     /// Where the terms occur in `text` (for highlighting), in text order, not overlapping.

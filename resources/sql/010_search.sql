@@ -51,3 +51,14 @@ BEGIN
     UPDATE case_search SET notes = CASE WHEN notes = '' THEN NEW.note ELSE notes || char(10) || NEW.note END
     WHERE rowid = (SELECT rowid FROM cases WHERE id = NEW.case_id);
 END;
+
+-- Anonymising a case rewrites its events' notes (and the county's copy may correct one):
+-- the case's notes are gathered again.
+CREATE TRIGGER case_search_note_update AFTER UPDATE OF note ON case_events
+WHEN NEW.note IS NOT OLD.note
+BEGIN
+    UPDATE case_search
+    SET notes = coalesce((SELECT group_concat(e.note, char(10)) FROM case_events e
+                          WHERE e.case_id = NEW.case_id AND e.note <> ''), '')
+    WHERE rowid = (SELECT rowid FROM cases WHERE id = NEW.case_id);
+END;

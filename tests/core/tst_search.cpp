@@ -49,48 +49,39 @@ std::string u8(const char *s)
 
 // ---- the brute force: written from the rule, not from the tokenizer ----------------
 
-/// Characters of scripts without spaces (the corpus uses Han, Yi and Tibetan only).
-const QRegularExpression &unitRun()
-{
-    static const QRegularExpression re(QStringLiteral("(?:(?=[\\p{L}\\p{N}\\p{M}])[\\p{Han}\\p{Yi}\\p{Tibetan}])+"));
-    return re;
-}
-const QRegularExpression &wordRun()
-{
-    static const QRegularExpression re(QStringLiteral("(?:(?=[\\p{L}\\p{N}\\p{M}])[^\\p{Han}\\p{Yi}\\p{Tibetan}])+"));
-    return re;
-}
-
 struct Doc
 {
     QString id;
     QStringList fields;
 };
 
-/// A case is found when every run of characters of the query is a substring of one of
-/// its fields and every word of the query begins a word of one of its fields.
+bool isUnit(QChar c)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{Han}\\p{Yi}\\p{Tibetan}]$"));
+    return re.match(QString(c)).hasMatch();
+}
+
+/// A case is found when every piece of the query written without a space or punctuation
+/// (a "chunk": 水, 第2件, 路灯220v) stands in one of its fields, case aside; a chunk
+/// that begins with a letter or digit must begin a word there.
 bool bruteMatches(const Doc &d, const QString &query)
 {
-    auto each = [](const QRegularExpression &re, const QString &s) {
-        QStringList out;
-        auto it = re.globalMatch(s);
-        while (it.hasNext())
-            out << it.next().captured(0);
-        return out;
-    };
-    // The two scans overlap on nothing: a run is a unit run or a word, never both.
-    for (const QString &run : each(unitRun(), query)) {
+    static const QRegularExpression chunkRe(QStringLiteral("(?:(?=[\\p{L}\\p{N}\\p{M}]).)+"));
+    static const QRegularExpression wordChar(QStringLiteral("^[\\p{L}\\p{N}\\p{M}]$"));
+    auto it = chunkRe.globalMatch(query);
+    while (it.hasNext()) {
+        const QString chunk = it.next().captured(0).toLower();
+        const bool wordFirst = !isUnit(chunk.front());
         bool found = false;
-        for (const QString &f : d.fields)
-            found = found || f.contains(run);
-        if (!found)
-            return false;
-    }
-    for (const QString &word : each(wordRun(), query)) {
-        bool found = false;
-        for (const QString &f : d.fields)
-            for (const QString &w : each(wordRun(), f))
-                found = found || w.toLower().startsWith(word.toLower());
+        for (const QString &field : d.fields) {
+            const QString f = field.toLower();
+            for (qsizetype i = f.indexOf(chunk); i >= 0 && !found; i = f.indexOf(chunk, i + 1)) {
+                const bool wordBefore = i > 0 && !isUnit(f.at(i - 1)) && wordChar.match(QString(f.at(i - 1))).hasMatch();
+                found = !(wordFirst && wordBefore);
+            }
+            if (found)
+                break;
+        }
         if (!found)
             return false;
     }
@@ -267,6 +258,10 @@ TEST(TextSearch, QuotesEveryTermSoUserTextIsNeverSyntax)
     EXPECT_EQ(TextSearch(QStringLiteral("水 NEAR(\"x*")).matchExpression(),
               QStringLiteral("\"水\" AND \"near\" * AND \"x\" *"));
     EXPECT_TRUE(TextSearch(QStringLiteral("\"*-:()😀。")).isEmpty());
+    // Written together: one phrase, the characters' last one standing before what follows.
+    EXPECT_EQ(TextSearch(QStringLiteral("第2件")).matchExpression(), QStringLiteral("\"第\" + \"2\" + \"件\""));
+    EXPECT_EQ(TextSearch(QStringLiteral("路灯220V")).matchExpression(),
+              QStringLiteral("\"路灯\" + \"灯\" + \"220v\" *"));
 }
 
 TEST(TextSearch, FindsWhereTermsOccurForHighlighting)
@@ -303,6 +298,8 @@ TEST_F(SearchCorpus, MixedScriptsYiTibetanPunctuationAndEmojiMatchABruteForceSca
     expectBrute(*office, {QStringLiteral("ꆈꌠ"), QStringLiteral("ꆈ"), QStringLiteral("ꌠꉙ"), QStringLiteral("བོད"),
                           QStringLiteral("བོད་ཡིག"), QStringLiteral("ཡིག"), QStringLiteral("wifi"), QStringLiteral("WI"),
                           QStringLiteral("4g"), QStringLiteral("220"), QStringLiteral("水 4G"), QStringLiteral("路灯220V"),
+                          QStringLiteral("灯220"), QStringLiteral("20V"), QStringLiteral("4G水"), QStringLiteral("G水"),
+                          QStringLiteral("WiFi河道"), QStringLiteral("fi河"), QStringLiteral("ꌠWiFi"),
                           QStringLiteral("zhang 张三"), QStringLiteral("li ming"), QStringLiteral("阿呷"),
                           QStringLiteral("😀"), QStringLiteral("😀水"), QStringLiteral("。"), QStringLiteral("，道路。"),
                           QStringLiteral("引号"), QStringLiteral("括号"), QStringLiteral("a-b"), QStringLiteral("2026")});
@@ -368,7 +365,8 @@ TEST(SearchIndex, MigrationIndexesCasesThatExistedBefore)
         QSqlDatabase c = office.db->connection();
         QSqlQuery q(c);
         ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE case_search")));
-        for (const char *t : {"case_search_insert", "case_search_update", "case_search_delete", "case_search_note"})
+        for (const char *t : {"case_search_insert", "case_search_update", "case_search_delete", "case_search_note",
+                              "case_search_note_update"})
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QString::fromLatin1(t)));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
         office.db->releaseThreadConnection();
