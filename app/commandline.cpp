@@ -18,6 +18,10 @@
 #include "importing/columnmapping.h"
 #include "importing/importfile.h"
 #include "importing/importservice.h"
+#include "privacy/namemask.h"
+#include "storage/caselistquery.h"
+#include "storage/textsearch.h"
+#include "domain/casetypes.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -54,7 +58,8 @@ QTextStream &err()
 
 const QStringList kCommands{QStringLiteral("demo"), QStringLiteral("verify-audit"), QStringLiteral("backup"),
                             QStringLiteral("sync"), QStringLiteral("bundle"), QStringLiteral("supervisor"),
-                            QStringLiteral("report"), QStringLiteral("import")};
+                            QStringLiteral("report"), QStringLiteral("import"),
+                            QStringLiteral("search")};
 
 /// The environment variable `xiangzhi supervisor enrol` reads the password from when
 /// standard input gives none (for scripts; never from argv, where others could read it).
@@ -702,6 +707,62 @@ int runReport(const QStringList &arguments)
     return 0;
 }
 
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("limit"), tr("At most this many cases (default 20)."), tr("N"),
+                      QStringLiteral("20")});
+    parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for: characters, words, a case number."));
+    if (!parse(parser, arguments, QStringLiteral("search")))
+        return 2;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    bool limitOk = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || limit < 1) {
+        err() << tr("--limit takes a number of cases, 1 or more.") << Qt::endl;
+        return 2;
+    }
+    if (TextSearch(query).isEmpty()) {
+        err() << tr("Say what to look for: a character, a word or a case number (punctuation alone finds "
+                    "nothing).")
+              << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(QStringLiteral("database"));
+    if (!QFileInfo::exists(path)) {
+        err() << tr("There is no database at %1. Check the path given with --database.").arg(path) << Qt::endl;
+        return 1;
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    options.exclusive = false; // only reads, while the office may be working
+    options.migrate = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return 1;
+    }
+    if ((*db)->schemaVersion() < Database::latestSchemaVersion()) {
+        err() << tr("This database was made by an older version of Xiangzhi. Open it once in Xiangzhi, then try "
+                    "again.")
+              << Qt::endl;
+        return 1;
+    }
+    CaseFilter filter;
+    filter.text = query;
+    const CaseListQuery list(*db);
+    const QList<CaseListRow> rows = list.page(filter, CaseSortColumn::Created, Qt::DescendingOrder, {}, limit);
+    for (const CaseListRow &r : rows)
+        out() << r.number << '\t' << label(r.status) << '\t' << r.title << '\t' << maskName(r.reporterName)
+              << Qt::endl;
+    if (rows.size() < limit)
+        err() << QCoreApplication::translate("xz", "%n case(s) found.", nullptr, int(rows.size())) << Qt::endl;
+    else
+        err() << tr("The newest %1 cases found; --limit shows more.").arg(limit) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(const QStringList &arguments)
@@ -754,6 +815,8 @@ int runCommandLine(const QStringList &arguments)
                     "                [--kind residents|cases] [--valid-only] [--sheet N]\n"
                     "                                        import residents or cases from .xlsx or .csv\n"
                     "                                        (password on stdin; exit 4: rows rejected, nothing imported)\n"
+                    "  xiangzhi search --database PATH QUERY [--limit N]\n"
+                    "                                        print the newest cases that contain QUERY\n"
                     "  xiangzhi --version\n")
               << Qt::flush;
         return 0;
@@ -772,6 +835,8 @@ int runCommandLine(const QStringList &arguments)
         return runReport(arguments);
     if (command == QLatin1String("import"))
         return runImport(arguments);
+    if (command == QLatin1String("search"))
+        return runSearch(arguments);
     if (command == QLatin1String("supervisor")) {
         if (arguments.value(2) != QLatin1String("enrol")) {
             err() << tr("Usage: xiangzhi supervisor enrol --database PATH --hub URL --fingerprint FP --token TOKEN "

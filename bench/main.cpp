@@ -5,6 +5,7 @@
 #include "benchreport.h"
 #include "languagemanager.h"
 #include "listbench.h"
+#include "searchbench.h"
 #include "savebench.h"
 #include "sqlitecli.h"
 #include "startupbench.h"
@@ -58,7 +59,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, save, sync (comma-separated)."),
+                                  QStringLiteral("Only these figures: startup, list, search, save, sync (comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Where to write the table as CSV (default: results.csv beside "
@@ -82,8 +83,9 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
             name = name.trimmed().toLower();
         for (const QString &name : std::as_const(options.only)) {
             if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
+                && name != QLatin1String("search")
                 && name != QLatin1String("sync")) {
-                err() << QStringLiteral("--only takes startup, list, save or sync, not %1.").arg(name) << Qt::endl;
+                err() << QStringLiteral("--only takes startup, list, search, save or sync, not %1.").arg(name) << Qt::endl;
                 return false;
             }
         }
@@ -217,6 +219,8 @@ int main(int argc, char **argv)
         note(QStringLiteral("start-up"), xz::StartupBench(options, cli, report).run());
     if (options.wants(QStringLiteral("list")))
         note(QStringLiteral("case list"), xz::ListBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("search")))
+        note(QStringLiteral("search"), xz::SearchBench(options, report).run());
     if (options.wants(QStringLiteral("save")))
         note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
     if (options.wants(QStringLiteral("sync")))

@@ -121,6 +121,13 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
         connect(s, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
         m_pageShortcuts.append(s);
     }
+    // Ctrl+F searches the cases from every page: one shortcut, so none is ambiguous.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showPage(CasesPage);
+        m_cases->focusSearch();
+    });
+    m_pageShortcuts.append(find);
     auto *newCase = new QShortcut(QKeySequence::New, this);
     connect(newCase, &QShortcut::activated, this, [this] { showPage(RegisterPage); });
     m_pageShortcuts.append(newCase);

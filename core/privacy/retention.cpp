@@ -213,6 +213,13 @@ Result<RetentionService::Outcome> RetentionService::anonymise(const Actor &actor
                           {QStringLiteral("residents"), out.residents},
                           {QStringLiteral("years"), retentionYears()},
                           {QStringLiteral("cancelled"), out.cancelled}})};
+    // The search index keeps a replaced word in its older segments until they merge:
+    // merging them all now lets secure_delete wipe the pages that held the old text.
+    if (out.cases > 0 || out.residents > 0) {
+        QSqlQuery merge(db);
+        if (!merge.exec(QStringLiteral("INSERT INTO case_search(case_search) VALUES('optimize')")))
+            return sqlError(merge);
+    }
     if (auto ar = AuditLog::append(db, a); !ar)
         return ar.error();
     if (auto c = tx.commit(); !c)

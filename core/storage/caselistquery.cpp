@@ -1,6 +1,7 @@
 #include "storage/caselistquery.h"
 
 #include "clock.h"
+#include "storage/textsearch.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -35,15 +36,6 @@ const QString kColumns = QStringLiteral(
     "c.id, c.number, c.title, c.status, c.category_code, c.demand_type, c.urgency, c.reporter_name, "
     "c.assignee_name, c.villager_group, c.deadline_at, c.created_at, c.updated_at, "
     "c.pending_extension_days IS NOT NULL, c.village_code");
-
-QString likePattern(const QString &text)
-{
-    QString e = text;
-    e.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + e + QLatin1Char('%');
-}
 
 qint64 dayStartMs(const QDate &d)
 {
@@ -118,13 +110,12 @@ Where buildWhere(const CaseFilter &f)
         w.parts << QStringLiteral("c.created_at < ?");
         w.values << dayStartMs(f.createdTo.addDays(1));
     }
-    const QString text = f.text.simplified();
-    if (!text.isEmpty()) {
-        w.parts << QStringLiteral("(c.number LIKE ?1x OR c.title LIKE ?1x OR c.reporter_name LIKE ?1x "
-                                  "OR c.description LIKE ?1x OR c.result LIKE ?1x)")
-                       .replace(QStringLiteral("?1x"), QStringLiteral("? ESCAPE '\\'"));
-        const QString p = likePattern(text);
-        w.values << p << p << p << p << p;
+    const TextSearch search(f.text);
+    if (!search.isEmpty()) {
+        // The full-text index (docs/search.md); the user's text reaches FTS5 only as
+        // quoted terms in a bound value.
+        w.parts << QStringLiteral("c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        w.values << search.matchExpression();
     }
     return w;
 }

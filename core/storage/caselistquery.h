@@ -23,7 +23,7 @@ struct CaseFilter
     bool dueSoonOnly = false;       ///< open, not yet overdue, deadline before `dueSoonBefore`
     QDate createdFrom;              ///< China-time calendar days, inclusive
     QDate createdTo;
-    QString text;                   ///< number, title, reporter, description, result
+    QString text;                   ///< found in number, title, description, result, notes, reporter (TextSearch)
     QString reporterId;
     QString villageCode;            ///< a supervisor's copy: one village's cases
     /// Exactly these cases (a chart's bar on the dashboard); an empty list matches none.

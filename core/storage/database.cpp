@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "domain/placekey.h"
+#include "storage/cjktokenizer.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/statementcache.h"
@@ -202,7 +203,12 @@ Result<void> Database::configure(QSqlDatabase &db)
         if (!q.exec(QString::fromLatin1(p)))
             return sqlError(q);
     }
-    return {};
+    // The case index's tokenizer lives in this program: every connection needs it before
+    // it touches a case (the index's triggers run on every write).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(QStringLiteral("db_driver"), tr("The SQLite driver did not give access to the database."));
+    return CjkTokenizer::registerOn(*static_cast<sqlite3 *const *>(handle.data()));
 }
 
 QSqlDatabase Database::connection() const

@@ -11,6 +11,7 @@
 #include "widgets/filterbar.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 #include <QtGui/QFontDatabase>
 #include <QtCore/QTimer>
 #include <QtGui/QInputMethodEvent>
@@ -284,7 +285,7 @@ TEST_F(CaseListViewTest, EnterAndDoubleClickOpenTheCase)
     EXPECT_EQ(open.at(1).at(0).toString(), ids.at(ids.size() - 6));
 }
 
-TEST_F(CaseListViewTest, CtrlFAndDownReachTheListFromTheKeyboard)
+TEST_F(CaseListViewTest, SearchFieldAndDownReachTheListFromTheKeyboard)
 {
     CaseListView view(*ctx);
     view.resize(1366, 768);
@@ -292,7 +293,7 @@ TEST_F(CaseListViewTest, CtrlFAndDownReachTheListFromTheKeyboard)
     QApplication::setActiveWindow(&view);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
     view.table()->setFocus();
-    QTest::keyClick(&view, Qt::Key_F, Qt::ControlModifier);
+    view.focusSearch(); // what the window's Ctrl+F does (tst_mainwindow)
     EXPECT_TRUE(view.filterBar()->textEdit()->hasFocus());
     QTest::keyClick(view.filterBar()->textEdit(), Qt::Key_Down);
     EXPECT_TRUE(view.table()->hasFocus());
@@ -345,6 +346,93 @@ TEST_F(CaseListViewTest, Screenshot)
         view.table()->setCurrentIndex(view.model()->index(2, 0));
         const QString path = QStringLiteral("/tmp/caselist.png");
         EXPECT_TRUE(view.grab().save(path));
+    }
+    QApplication::setFont(before);
+}
+
+TEST_F(CaseListViewTest, SearchListsExactlyTheCasesThatContainTheTextAndHighlightsIt)
+{
+    CaseListView view(*ctx);
+    new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal, view.model());
+    // The brute force: the text in any of number, title, description or reporter (the
+    // fixture writes no results or notes).
+    QHash<QString, QStringList> fields;
+    QSqlQuery q(office.db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, number, title, description, reporter_name FROM cases")));
+    while (q.next())
+        fields[q.value(0).toString()] = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toString()};
+    ASSERT_EQ(fields.size(), ids.size());
+    int telling = 0;
+    for (const QString &text : {QStringLiteral("组"), QStringLiteral("申请"), QStringLiteral("马海木呷"),
+                                QStringLiteral("山"), QStringLiteral("咨询"), QStringLiteral("塌方，车辆"),
+                                QStringLiteral("路灯"), QStringLiteral("\"申请\" OR 低保*")}) {
+        QSet<QString> want;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            bool all = true;
+            for (const QString &part : text.split(QRegularExpression(QStringLiteral("[^\\p{Han}]+")),
+                                                  Qt::SkipEmptyParts)) {
+                bool any = false;
+                for (const QString &f : it.value())
+                    any = any || f.contains(part);
+                all = all && any;
+            }
+            if (all && !text.contains(QLatin1String("OR")))
+                want.insert(it.key());
+        }
+        if (text.contains(QLatin1String("OR"))) // "or" is a word to find too: no case has it
+            want.clear();
+        CaseFilter f;
+        f.text = text;
+        view.setFilter(f);
+        QSet<QString> got;
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            got.insert(view.model()->index(row, 0).data(CaseTableModel::CaseIdRole).toString());
+        EXPECT_EQ(got, want) << text.toStdString();
+        EXPECT_EQ(view.model()->totalCount(), want.size());
+        telling += !want.isEmpty() && want.size() < ids.size();
+    }
+    EXPECT_GE(telling, 5);
+
+    // The title cell says where the text is, for the bold drawing.
+    CaseFilter f;
+    f.text = QStringLiteral("申请");
+    view.setFilter(f);
+    ASSERT_GT(view.model()->rowCount(), 0);
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        const QModelIndex title = view.model()->index(row, CaseTableModel::TitleColumn);
+        const QList<int> ranges = title.data(CaseTableModel::MatchRangesRole).value<QList<int>>();
+        const QString shown = title.data().toString();
+        if (!shown.contains(QStringLiteral("申请"))) {
+            EXPECT_TRUE(ranges.isEmpty()); // found in the description
+            continue;
+        }
+        ASSERT_EQ(ranges.size(), 2) << shown.toStdString();
+        EXPECT_EQ(shown.mid(ranges[0], ranges[1]), QStringLiteral("申请"));
+    }
+    f.text.clear();
+    view.setFilter(f);
+    EXPECT_TRUE(view.model()->index(0, CaseTableModel::TitleColumn).data(CaseTableModel::MatchRangesRole).isNull());
+}
+
+TEST_F(CaseListViewTest, SearchScreenshot)
+{
+    QFont font = QApplication::font();
+    const QFont before = font;
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
+    font.setPointSizeF(12);
+    QApplication::setFont(font);
+    {
+        CaseListView view(*ctx);
+        view.resize(1366, 768);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.focusSearch();
+        typeChinese(view.filterBar()->textEdit(), QStringLiteral("组"));
+        QTest::keyClick(view.filterBar()->textEdit(), Qt::Key_Return);
+        ASSERT_GT(view.model()->rowCount(), 0);
+        view.table()->setCurrentIndex(view.model()->index(1, 0));
+        EXPECT_TRUE(view.grab().save(QStringLiteral("/tmp/search-caselist.png")));
     }
     QApplication::setFont(before);
 }

@@ -9,6 +9,7 @@
 #include "models/todaymodel.h"
 #include "views/casedetailview.h"
 #include "views/caselistview.h"
+#include "widgets/filterbar.h"
 #include "views/registerview.h"
 #include "views/todayview.h"
 
@@ -123,4 +124,25 @@ TEST(MainWindow, RegisterByKeyboardThenFindInTheListAndOnToday)
     // Esc goes back to where the user came from.
     key(Qt::Key_Escape);
     EXPECT_EQ(window.currentPage(), MainWindow::TodayPage);
+}
+
+TEST(MainWindow, CtrlFGoesToTheCaseSearchFromEveryPage)
+{
+    TestOffice office;
+    AppContext ctx(office.db, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), office.clock);
+    ctx.setCurrentUser(office.secretary);
+    MainWindow window(ctx);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QLineEdit *search = window.caseListView()->filterBar()->textEdit();
+    // Today, register, residents, audit …: the keys Ctrl+1 … Ctrl+6 reach every page.
+    for (Qt::Key page : {Qt::Key_1, Qt::Key_2, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_3}) {
+        key(page, Qt::ControlModifier);
+        ASSERT_FALSE(search->hasFocus());
+        key(Qt::Key_F, Qt::ControlModifier);
+        EXPECT_EQ(window.currentPage(), MainWindow::CasesPage) << int(page);
+        EXPECT_TRUE(search->hasFocus()) << int(page);
+    }
 }

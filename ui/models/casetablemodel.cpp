@@ -66,6 +66,11 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case CategoryCodeRole:
     case UrgencyRole:
         break;
+    case MatchRangesRole:
+        if (m_search.isEmpty()
+            || (index.column() != TitleColumn && index.column() != NumberColumn && index.column() != ReporterColumn))
+            return {};
+        break;
     default:
         return {};
     }
@@ -74,6 +79,13 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return {};
 
     switch (role) {
+    case MatchRangesRole: {
+        // On the text the cell shows (a masked name shows fewer characters to match).
+        QList<int> ranges;
+        for (const TextSearch::Range &m : m_search.matches(data(index, Qt::DisplayRole).toString()))
+            ranges << m.start << m.length;
+        return QVariant::fromValue(ranges);
+    }
     case CaseIdRole: return r->id;
     case NumberRole: return r->number;
     case StatusRole: return int(r->status);
@@ -177,6 +189,7 @@ QHash<int, QByteArray> CaseTableModel::roleNames() const
     names.insert(CreatedRole, "created");
     names.insert(CategoryCodeRole, "categoryCode");
     names.insert(UrgencyRole, "urgency");
+    names.insert(MatchRangesRole, "matchRanges");
     return names;
 }
 
@@ -196,6 +209,7 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
 void CaseTableModel::setFilter(const CaseFilter &filter)
 {
     m_filter = filter;
+    m_search = TextSearch(filter.text);
     reload(true);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/caselistquery.h"
+#include "storage/textsearch.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QHash>
@@ -45,6 +46,9 @@ public:
         CreatedRole,                   ///< QDateTime (UTC)
         CategoryCodeRole,              ///< QString
         UrgencyRole,                   ///< int: Urgency
+        /// QList<int>: where the filter's search text occurs in the cell's text, as
+        /// start, length pairs (number, title and reporter columns); empty without a search
+        MatchRangesRole,
     };
     Q_ENUM(Roles)
 
@@ -110,6 +114,7 @@ private:
     AppContext &m_ctx;
     CaseFilter m_filter;
     CaseFilter m_queryFilter; ///< m_filter with `now` fixed at the last reload
+    TextSearch m_search{QString()}; ///< m_filter.text as the index reads it, for highlighting
     int m_sortColumn = CreatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_total = 0;

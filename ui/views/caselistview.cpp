@@ -5,6 +5,7 @@
 #include "widgets/openonenter.h"
 #include "models/casetablemodel.h"
 #include "widgets/filterbar.h"
+#include "widgets/matchhighlightdelegate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
@@ -66,6 +67,11 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     m_table->setColumnHidden(CaseTableModel::VillageColumn, !m_ctx.isSupervisor());
     if (m_ctx.isSupervisor())
         header->moveSection(header->visualIndex(CaseTableModel::VillageColumn), 1);
+    // What the search found shows in bold where it is found.
+    auto *highlight = new MatchHighlightDelegate(CaseTableModel::MatchRangesRole, m_table);
+    for (int column : {int(CaseTableModel::NumberColumn), int(CaseTableModel::TitleColumn),
+                       int(CaseTableModel::ReporterColumn)})
+        m_table->setItemDelegateForColumn(column, highlight);
     new OpenOnEnter(m_table, [this] { openCurrent(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &) { openCurrent(); });
 
@@ -91,9 +97,6 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
     setTabOrder(m_filterBar, m_table);
     setTabOrder(m_table, m_export);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusText);
     // Down from the search field goes to the list, where Enter opens a case.
     m_filterBar->textEdit()->installEventFilter(this);
 
@@ -114,6 +117,11 @@ void CaseListView::setFilter(const CaseFilter &filter)
 {
     m_filterBar->setFilter(filter);
     applyFilter();
+}
+
+void CaseListView::focusSearch()
+{
+    m_filterBar->focusText();
 }
 
 void CaseListView::resetFilters()

@@ -14,7 +14,7 @@ class AppContext;
 class CaseTableModel;
 class FilterBar;
 
-/// 案件: every case, filtered and sorted in SQL. Ctrl+F goes to the search field; the
+/// 案件: every case, filtered and sorted in SQL. Ctrl+F (from any page: MainWindow) goes to the search field; the
 /// arrows move; Enter or a double click opens the case (AppContext::openCaseRequested).
 class CaseListView : public QWidget
 {
@@ -32,6 +32,8 @@ public Q_SLOTS:
     /// Shows the list with this filter, e.g. the overdue cases from the Today screen.
     void setFilter(const xz::CaseFilter &filter);
     void resetFilters();
+    /// Puts the cursor in the search field, its text selected (the window's Ctrl+F).
+    void focusSearch();
     /// Opens the export dialog for the cases the list shows now (its filter and order).
     void exportList();
 

@@ -225,12 +225,7 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     setTabOrder(m_new, m_edit);
     setTabOrder(m_edit, m_caseTable);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    // Ctrl+F is the window's case search (MainWindow); the name field has its Alt key.
 
     connect(&m_ctx, &AppContext::openResidentRequested, this, &ResidentsView::showResident);
     connect(&m_ctx, &AppContext::currentUserChanged, this, &ResidentsView::updatePermissions);
