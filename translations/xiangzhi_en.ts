@@ -419,6 +419,33 @@
         <translation>Read %1 rows: %2 cases registered, %3 rejected.</translation>
     </message>
     <message>
+        <source>At most this many cases (default 20).</source>
+        <translation>At most this many cases (default 20).</translation>
+    </message>
+    <message>
+        <source>What to look for: characters, words, a case number.</source>
+        <translation>What to look for: characters, words, a case number.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of cases, 1 or more.</source>
+        <translation>--limit takes a number of cases, 1 or more.</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a character, a word or a case number (punctuation alone finds nothing).</source>
+        <translation>Say what to look for: a character, a word or a case number (punctuation alone finds nothing).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n case found.</numerusform>
+            <numerusform>%n cases found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 cases found; --limit shows more.</source>
+        <translation>The newest %1 cases found; --limit shows more.</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -446,6 +473,8 @@
                 [--kind residents|cases] [--valid-only] [--sheet N]
                                         import residents or cases from .xlsx or .csv
                                         (password on stdin; exit 4: rows rejected, nothing imported)
+  xiangzhi search --database PATH QUERY [--limit N]
+                                        print the newest cases that contain QUERY
   xiangzhi --version
 </source>
         <translation>Usage:
@@ -475,6 +504,8 @@
                 [--kind residents|cases] [--valid-only] [--sheet N]
                                         import residents or cases from .xlsx or .csv
                                         (password on stdin; exit 4: rows rejected, nothing imported)
+  xiangzhi search --database PATH QUERY [--limit N]
+                                        print the newest cases that contain QUERY
   xiangzhi --version
 </translation>
     </message>
@@ -2564,6 +2595,21 @@
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CjkTokenizer</name>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>The SQLite driver did not give access to the database.</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this computer has no full-text search (FTS5). Install the program&apos;s own package, which brings a suitable SQLite.</source>
+        <translation>The SQLite library on this computer has no full-text search (FTS5). Install the program&apos;s own package, which brings a suitable SQLite.</translation>
+    </message>
+    <message>
+        <source>Case search could not be set up on the database: %1</source>
+        <translation>Case search could not be set up on the database: %1</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,32 @@
         <translation>共读取 %1 行：登记案件 %2 件，被拒 %3 行。</translation>
     </message>
     <message>
+        <source>At most this many cases (default 20).</source>
+        <translation>最多列出多少件（默认 20）。</translation>
+    </message>
+    <message>
+        <source>What to look for: characters, words, a case number.</source>
+        <translation>要找什么：字、词或案件编号。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of cases, 1 or more.</source>
+        <translation>--limit 要写件数，1 或更多。</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a character, a word or a case number (punctuation alone finds nothing).</source>
+        <translation>请写明要找什么：一个字、一个词或案件编号（只有标点什么也找不到）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 cases found; --limit shows more.</source>
+        <translation>以上是找到的最新 %1 件；用 --limit 可以显示更多。</translation>
+    </message>
+    <message>
         <source>Usage:
   xiangzhi [--database PATH]            open the window
   xiangzhi demo --database PATH [--cases N] [--seed S]
@@ -445,6 +471,8 @@
                 [--kind residents|cases] [--valid-only] [--sheet N]
                                         import residents or cases from .xlsx or .csv
                                         (password on stdin; exit 4: rows rejected, nothing imported)
+  xiangzhi search --database PATH QUERY [--limit N]
+                                        print the newest cases that contain QUERY
   xiangzhi --version
 </source>
         <translation>用法：
@@ -474,6 +502,8 @@
                 [--kind residents|cases] [--valid-only] [--sheet N]
                                         从 .xlsx 或 .csv 导入居民或案件
                                         （密码从标准输入读取；退出码 4：有行被拒，未导入任何数据）
+  xiangzhi search --database PATH QUERY [--limit N]
+                                        列出含有 QUERY 的最新案件
   xiangzhi --version
 </translation>
     </message>
@@ -2552,6 +2582,21 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>xz::CjkTokenizer</name>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>SQLite 驱动没有提供数据库的访问。</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this computer has no full-text search (FTS5). Install the program&apos;s own package, which brings a suitable SQLite.</source>
+        <translation>这台电脑上的 SQLite 库没有全文检索（FTS5）。请安装本程序自带的软件包，它带有合适的 SQLite。</translation>
+    </message>
+    <message>
+        <source>Case search could not be set up on the database: %1</source>
+        <translation>无法在数据库上建立案件检索：%1</translation>
     </message>
 </context>
 <context>
