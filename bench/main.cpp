@@ -8,6 +8,7 @@
 #include "savebench.h"
 #include "sqlitecli.h"
 #include "startupbench.h"
+#include "statsbench.h"
 #include "syncbench.h"
 #include "storage/caselistquery.h"
 #include "storage/database.h"
@@ -41,7 +42,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages and saving, each beside the raw sqlite3 shell "
+        QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages, saving and the dashboard's statistics, each beside the raw sqlite3 shell "
                        "on the same database file, and sync with the hub. The database is only read; saves go to a "
                        "temporary copy. --only sync needs no database."));
     parser.addHelpOption();
@@ -58,7 +59,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, save, sync (comma-separated)."),
+                                  QStringLiteral("Only these figures: startup, list, save, stats, sync (comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Where to write the table as CSV (default: results.csv beside "
@@ -82,8 +83,9 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
             name = name.trimmed().toLower();
         for (const QString &name : std::as_const(options.only)) {
             if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
-                && name != QLatin1String("sync")) {
-                err() << QStringLiteral("--only takes startup, list, save or sync, not %1.").arg(name) << Qt::endl;
+                && name != QLatin1String("stats") && name != QLatin1String("sync")) {
+                err() << QStringLiteral("--only takes startup, list, save, stats or sync, not %1.").arg(name)
+                      << Qt::endl;
                 return false;
             }
         }
@@ -219,6 +221,8 @@ int main(int argc, char **argv)
         note(QStringLiteral("case list"), xz::ListBench(options, cli, report).run());
     if (options.wants(QStringLiteral("save")))
         note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("stats")))
+        note(QStringLiteral("statistics"), xz::StatsBench(options, cli, report).run());
     if (options.wants(QStringLiteral("sync")))
         note(QStringLiteral("sync"), xz::SyncBench(options, cli, report).run());
 

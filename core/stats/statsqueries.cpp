@@ -228,6 +228,18 @@ qint64 StatsQueries::nowMs() const
     return m_clock.nowMs();
 }
 
+void StatsQueries::setStatementObserver(StatementObserver observer)
+{
+    m_observer = std::move(observer);
+}
+
+Result<void> StatsQueries::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    if (m_observer)
+        m_observer(sql, values);
+    return run(q, sql, values);
+}
+
 Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) const
 {
     QList<MonthFigures> out;
@@ -253,7 +265,7 @@ Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) con
         const Where w = measureWhere(filter, s.measure, nowMs());
         const QString month = monthSql(periodColumn(s.measure));
         QSqlQuery q(m_db->connection());
-        if (auto r = run(q, QStringLiteral("SELECT ") + month + QStringLiteral(", count(*) FROM cases c") + w.sql()
+        if (auto r = exec(q, QStringLiteral("SELECT ") + month + QStringLiteral(", count(*) FROM cases c") + w.sql()
                                 + QStringLiteral(" GROUP BY 1"),
                          w.values);
             !r)
@@ -276,7 +288,7 @@ Result<QList<StatsCount>> StatsQueries::countBy(const StatsFilter &filter, const
         w.values << extraValues;
     }
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT ") + keySql + QStringLiteral(", count(*) FROM cases c") + w.sql()
+    if (auto r = exec(q, QStringLiteral("SELECT ") + keySql + QStringLiteral(", count(*) FROM cases c") + w.sql()
                             + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
                      w.values);
         !r)
@@ -330,7 +342,7 @@ Result<BacklogFigures> StatsQueries::backlog(const StatsFilter &filter) const
     QVariantList values{t[0], t[0], t[1], t[1], t[2], t[2]};
     values << w.values;
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q,
+    if (auto r = exec(q,
                      QStringLiteral("SELECT total(c.created_at >= ?), total(c.created_at < ? AND c.created_at >= ?), "
                                     "total(c.created_at < ? AND c.created_at >= ?), total(c.created_at < ?) "
                                     "FROM cases c")
@@ -366,7 +378,7 @@ Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, Back
         break;
     }
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
+    if (auto r = exec(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
                             + QStringLiteral(" ORDER BY c.created_at, c.id"),
                      w.values);
         !r)
@@ -384,7 +396,7 @@ Result<HandlingTime> StatsQueries::handlingTime(const StatsFilter &filter) const
     // working-day number worked out once.
     const Where w = measureWhere(filter, StatsMeasure::Resolved, nowMs());
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.created_at, c.resolved_at FROM cases c") + w.sql(), w.values); !r)
+    if (auto r = exec(q, QStringLiteral("SELECT c.created_at, c.resolved_at FROM cases c") + w.sql(), w.values); !r)
         return r.error();
     const QDate epoch(2000, 1, 1);
     QHash<qint64, int> dayNumber;
@@ -460,7 +472,7 @@ Result<QStringList> StatsQueries::caseIds(const StatsFilter &filter, const Stats
     if (slice.satisfaction)
         w.add(QStringLiteral("c.satisfaction = ?"), toKey(*slice.satisfaction));
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
+    if (auto r = exec(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
                             + QStringLiteral(" ORDER BY c.created_at, c.id"),
                      w.values);
         !r)
