@@ -3,7 +3,6 @@
 #include "workflow/workcalendar.h"
 
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QLocale>
 #include <QtSql/QSqlQuery>
 
 namespace xz {
@@ -48,7 +47,7 @@ QString StatsBench::inlined(const QString &sql, const QVariantList &values)
 }
 
 Result<void> StatsBench::figure(StatsQueries &queries, const QString &name, const std::function<bool()> &work,
-                                double targetMs, const QString &note)
+                                double targetMs, const std::function<QString()> &note)
 {
     // The warm-up run records the statements; the timed runs do not.
     QString body;
@@ -73,7 +72,7 @@ Result<void> StatsBench::figure(StatsQueries &queries, const QString &name, cons
     row.operation = name;
     row.ours = ours;
     row.targetMs = targetMs;
-    row.note = note;
+    row.note = note();
     const auto raw = m_cli.timedMedianMs(SqliteCli::programPragmas(), body, statements, std::max(5, m_options.repeat / 2));
     if (raw)
         row.raw = *raw;
@@ -137,45 +136,105 @@ Result<void> StatsBench::run()
                               .arg(c.name, c.filter.from.toString(Qt::ISODate), c.filter.to.toString(Qt::ISODate)));
         const StatsFilter &f = c.filter;
         const QString item = group.isEmpty() ? QStringLiteral("10") : group;
-        int received = 0;
+        // Each figure's answer goes into the note: the same database must give the same
+        // answers whatever the SQL, which is how a change to the statements is checked.
+        QString answer;
+        auto counts = [&](const Result<QList<StatsCount>> &r) {
+            if (!r)
+                return false;
+            QStringList parts;
+            for (const StatsCount &k : *r)
+                parts << QStringLiteral("%1:%2").arg(k.key).arg(k.count);
+            answer = parts.join(QLatin1Char(' '));
+            return true;
+        };
         auto label = [&](const QString &figure) { return QStringLiteral("stats %1 (%2)").arg(figure, c.name); };
         const QList<std::pair<QString, std::function<bool()>>> figures {
             { QStringLiteral("monthly"),
               [&] {
                   auto r = queries.monthly(f);
-                  received = 0;
+                  if (!r)
+                      return false;
+                  int sums[4] = { 0, 0, 0, 0 };
+                  for (const MonthFigures &m : *r) {
+                      sums[0] += m.received;
+                      sums[1] += m.resolved;
+                      sums[2] += m.resolvedOnTime;
+                      sums[3] += m.missedDeadline;
+                  }
+                  answer = QStringLiteral("%1 months: received %2, resolved %3, on time %4, missed %5")
+                               .arg(r->size())
+                               .arg(sums[0])
+                               .arg(sums[1])
+                               .arg(sums[2])
+                               .arg(sums[3]);
+                  return true;
+              } },
+            { QStringLiteral("by category"), [&] { return counts(queries.byCategory(f)); } },
+            { QStringLiteral("by category, group %1").arg(item), [&] { return counts(queries.byCategory(f, item)); } },
+            { QStringLiteral("by demand type"), [&] { return counts(queries.byDemandType(f)); } },
+            { QStringLiteral("by state"), [&] { return counts(queries.byStatus(f)); } },
+            { QStringLiteral("backlog"),
+              [&] {
+                  auto r = queries.backlog(f);
                   if (r)
-                      for (const MonthFigures &m : *r)
-                          received += m.received;
+                      answer = QStringLiteral("%1 / %2 / %3 / %4 open at the end of %5")
+                                   .arg(r->counts[0])
+                                   .arg(r->counts[1])
+                                   .arg(r->counts[2])
+                                   .arg(r->counts[3])
+                                   .arg(r->at.toString(Qt::ISODate));
                   return bool(r);
               } },
-            { QStringLiteral("by category"), [&] { return bool(queries.byCategory(f)); } },
-            { QStringLiteral("by category, group %1").arg(item), [&] { return bool(queries.byCategory(f, item)); } },
-            { QStringLiteral("by demand type"), [&] { return bool(queries.byDemandType(f)); } },
-            { QStringLiteral("by state"), [&] { return bool(queries.byStatus(f)); } },
-            { QStringLiteral("backlog"), [&] { return bool(queries.backlog(f)); } },
-            { QStringLiteral("handling time"), [&] { return bool(queries.handlingTime(f)); } },
-            { QStringLiteral("satisfaction"), [&] { return bool(queries.satisfaction(f)); } },
-            { QStringLiteral("escalation"), [&] { return bool(queries.escalation(f)); } },
-            { QStringLiteral("repeats"), [&] { return bool(queries.repeats(f)); } },
+            { QStringLiteral("handling time"),
+              [&] {
+                  auto r = queries.handlingTime(f);
+                  if (r)
+                      answer = QStringLiteral("%1 cases, %2 working days").arg(r->cases).arg(r->workingDays);
+                  return bool(r);
+              } },
+            { QStringLiteral("satisfaction"),
+              [&] {
+                  auto r = queries.satisfaction(f);
+                  if (r)
+                      answer = QStringLiteral("%1 / %2 / %3")
+                                   .arg(r->satisfied)
+                                   .arg(r->basicallySatisfied)
+                                   .arg(r->unsatisfied);
+                  return bool(r);
+              } },
+            { QStringLiteral("escalation"),
+              [&] {
+                  auto r = queries.escalation(f);
+                  if (r)
+                      answer = QStringLiteral("%1 of %2").arg(r->part).arg(r->cases);
+                  return bool(r);
+              } },
+            { QStringLiteral("repeats"),
+              [&] {
+                  auto r = queries.repeats(f);
+                  if (r)
+                      answer = QStringLiteral("%1 of %2").arg(r->part).arg(r->cases);
+                  return bool(r);
+              } },
         };
         for (const auto &[figureName, work] : figures) {
-            if (auto r = figure(queries, label(figureName), work, kFigureTargetMs); !r)
+            answer.clear();
+            if (auto r = figure(queries, label(figureName), work, kFigureTargetMs, [&] { return answer; }); !r)
                 return r;
-            if (figureName == QLatin1String("monthly"))
-                m_report.progress(QStringLiteral("  (%1 cases received in the period)")
-                                      .arg(QLocale::c().toString(received)));
         }
         // A drill-down, not a dashboard figure: for information.
-        qsizetype oldest = 0;
         if (auto r = figure(
                 queries, label(QStringLiteral("backlog cases > 15 days")),
                 [&] {
                     auto ids = queries.backlogCaseIds(f, BacklogAge::Over15);
-                    oldest = ids ? ids->size() : 0;
+                    if (ids)
+                        answer = QStringLiteral("drill-down, not a dashboard figure: %1 cases, oldest %2")
+                                     .arg(ids->size())
+                                     .arg(ids->value(0));
                     return bool(ids);
                 },
-                0, QStringLiteral("drill-down, not a dashboard figure"));
+                0, [&] { return answer; });
             !r)
             return r;
     }

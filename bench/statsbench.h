@@ -29,9 +29,10 @@ public:
     static QString inlined(const QString &sql, const QVariantList &values);
 
 private:
-    /// Times `work` (false: it failed) as ours, its statements as the raw floor.
+    /// Times `work` (false: it failed) as ours, its statements as the raw floor; `note`
+    /// (asked after the runs) says what the figure answered.
     Result<void> figure(StatsQueries &queries, const QString &name, const std::function<bool()> &work,
-                        double targetMs, const QString &note = {});
+                        double targetMs, const std::function<QString()> &note);
 
     const BenchOptions &m_options;
     const SqliteCli &m_cli;

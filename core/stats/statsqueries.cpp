@@ -12,28 +12,17 @@ namespace xz {
 namespace {
 
 /// China has kept UTC+8 without summer time since 1991: a fixed offset turns an instant
-/// into its China calendar day inside SQLite.
-const QString kChinaOffsetMs = QStringLiteral("28800000");
+/// into its China calendar day, and every day is 86,400,000 ms long.
+constexpr qint64 kChinaOffsetMs = 8LL * 3600 * 1000;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 bool isDeadline(const char *column)
 {
     return qstrcmp(column, "deadline_at") == 0;
 }
 
-/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a deadline instant
-/// counts as one millisecond earlier, so that the end of 31 March stays in March.
-QString instantSql(const char *column)
-{
-    return QStringLiteral("c.") + QString::fromLatin1(column)
-        + (isDeadline(column) ? QStringLiteral(" - 1") : QString());
-}
-
-QString monthSql(const char *column)
-{
-    return QStringLiteral("strftime('%Y-%m', (") + instantSql(column) + QStringLiteral(" + ") + kChinaOffsetMs
-        + QStringLiteral(") / 1000, 'unixepoch')");
-}
-
+/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a period of deadlines
+/// runs (start, end] instead of [start, end), so that the end of 31 March stays in March.
 /// Mistakes (voided) and duplicates (merged) are no cases of their own: no figure counts them.
 const QString kCountable = QStringLiteral("c.status NOT IN ('voided', 'merged')");
 
@@ -73,18 +62,24 @@ QString prefixEnd(const QString &prefix)
 }
 
 /// Village, category and assignee, and the countable cases.
+///
+/// The filter columns carry a unary '+': it keeps SQLite from choosing their own indexes
+/// (cases_assignee, cases_category, cases_village) over the period's. Each stats_* index
+/// of migration 009 holds them, so a filter is checked in the index entry the period's
+/// range visits anyway, where an index on the filter column would find the cases of a
+/// busy assignee quickly but then look every one of them up in the table.
 Where baseWhere(const StatsFilter &f)
 {
     Where w;
     w.add(kCountable);
     if (!f.villageCode.isEmpty())
-        w.add(QStringLiteral("c.village_code = ?"), f.villageCode);
+        w.add(QStringLiteral("+c.village_code = ?"), f.villageCode);
     if (!f.categoryPrefix.isEmpty()) {
-        w.add(QStringLiteral("c.category_code >= ? AND c.category_code < ?"));
+        w.add(QStringLiteral("+c.category_code >= ? AND +c.category_code < ?"));
         w.values << f.categoryPrefix << prefixEnd(f.categoryPrefix);
     }
     if (!f.assigneeId.isEmpty())
-        w.add(QStringLiteral("c.assignee_id = ?"), f.assigneeId);
+        w.add(QStringLiteral("+c.assignee_id = ?"), f.assigneeId);
     return w;
 }
 
@@ -94,7 +89,7 @@ void addPeriod(Where &w, const StatsFilter &f, const char *column)
 {
     const QString col = QStringLiteral("c.") + QString::fromLatin1(column);
     w.add(col + QStringLiteral(" IS NOT NULL"));
-    // Deadlines: (start, end] instead of [start, end), see instantSql(); the bare column
+    // Deadlines: (start, end] instead of [start, end), see isDeadline(); the bare column
     // keeps the comparison on the index.
     const bool deadline = isDeadline(column);
     if (f.from.isValid())
@@ -118,10 +113,12 @@ const char *periodColumn(StatsMeasure m)
     }
 }
 
-Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs)
+/// The conditions of a measure; with `withPeriod`, also the filter's period on its column.
+Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs, bool withPeriod = true)
 {
     Where w = baseWhere(f);
-    addPeriod(w, f, periodColumn(m));
+    if (withPeriod)
+        addPeriod(w, f, periodColumn(m));
     switch (m) {
     case StatsMeasure::Received:
     case StatsMeasure::Resolved:
@@ -148,14 +145,42 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs)
     return w;
 }
 
-/// The backlog at the end of `f.to`: registered by then, neither resolved nor closed by then.
-Where backlogWhere(const StatsFilter &f, qint64 endMs)
+/// The backlog at the end of a day (`endMs`: the next day's first instant): registered by
+/// then, neither resolved nor closed by then, that is
+///     created_at < end AND (resolved_at IS NULL OR resolved_at >= end)
+///                      AND (closed_at IS NULL OR closed_at >= end).
+/// Written as three disjoint parts, each the range of one index, so that no case
+/// registered before the day is visited unless it was open then:
+///   1. open now (resolved_at and closed_at NULL): index stats_open, the few cases in hand;
+///   2. resolved after the day and not closed by then: stats_resolved from `end` on;
+///   3. never resolved, closed after the day (rejected …): stats_closed_unresolved.
+/// `select` is the SELECT … FROM cases c of each part; `extra` conditions go into each.
+/// The values are the returned Where's (its `parts` are unused).
+Where backlogUnion(const StatsFilter &f, qint64 endMs, const QString &select, const QString &extra = {},
+                   const QVariantList &extraValues = {}, QString *sqlOut = nullptr)
 {
-    Where w = baseWhere(f);
-    w.add(QStringLiteral("c.created_at < ?"), endMs);
-    w.add(QStringLiteral("(c.resolved_at IS NULL OR c.resolved_at >= ?)"), endMs);
-    w.add(QStringLiteral("(c.closed_at IS NULL OR c.closed_at >= ?)"), endMs);
-    return w;
+    static const char *const kParts[] = {
+        "c.resolved_at IS NULL AND c.closed_at IS NULL AND c.created_at < ?",
+        "c.resolved_at >= ? AND (c.closed_at IS NULL OR c.closed_at >= ?) AND c.created_at < ?",
+        "c.resolved_at IS NULL AND c.closed_at >= ? AND c.created_at < ?",
+    };
+    const QVariantList partValues[] = {{endMs}, {endMs, endMs, endMs}, {endMs, endMs}};
+    Where all;
+    QStringList statements;
+    for (int i = 0; i < 3; ++i) {
+        Where w = baseWhere(f);
+        w.add(QString::fromLatin1(kParts[i]));
+        w.values << partValues[i];
+        if (!extra.isEmpty()) {
+            w.add(extra);
+            w.values << extraValues;
+        }
+        statements << select + w.sql();
+        all.values << w.values;
+    }
+    if (sqlOut)
+        *sqlOut = statements.join(QStringLiteral(" UNION ALL "));
+    return all;
 }
 
 Result<void> run(QSqlQuery &q, const QString &sql, const QVariantList &values)
@@ -243,11 +268,17 @@ Result<void> StatsQueries::exec(QSqlQuery &q, const QString &sql, const QVariant
 Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) const
 {
     QList<MonthFigures> out;
-    QHash<QString, qsizetype> index;
     if (!filter.from.isValid() || !filter.to.isValid())
         return out;
+    // One row per month with its range of instants, cut to the period: [lo, hi).
+    QStringList rows;
+    QVariantList values;
+    const qint64 periodStart = dayStartMs(filter.from);
+    const qint64 periodEnd = dayStartMs(filter.to.addDays(1));
     for (QDate m(filter.from.year(), filter.from.month(), 1); m <= filter.to; m = m.addMonths(1)) {
-        index.insert(m.toString(QStringLiteral("yyyy-MM")), out.size());
+        rows << QStringLiteral("(?, ?, ?)");
+        values << qint64(out.size()) << std::max(dayStartMs(m), periodStart)
+               << std::min(dayStartMs(m.addMonths(1)), periodEnd);
         out.append(MonthFigures{m});
     }
     struct Series
@@ -261,20 +292,32 @@ Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) con
         {StatsMeasure::ResolvedOnTime, &MonthFigures::resolvedOnTime},
         {StatsMeasure::MissedDeadline, &MonthFigures::missedDeadline},
     };
+    // A count per month and measure, each over one range of the measure's covering index
+    // (stats_created, stats_resolved, stats_deadline): no row is sorted or grouped, as a
+    // GROUP BY of the month would need for every case of the period.
+    QString sql = QStringLiteral("WITH m(k, lo, hi) AS (VALUES ") + rows.join(QStringLiteral(", "))
+        + QStringLiteral(") SELECT m.k");
     for (const Series &s : series) {
-        const Where w = measureWhere(filter, s.measure, nowMs());
-        const QString month = monthSql(periodColumn(s.measure));
-        QSqlQuery q(m_db->connection());
-        if (auto r = exec(q, QStringLiteral("SELECT ") + month + QStringLiteral(", count(*) FROM cases c") + w.sql()
-                                + QStringLiteral(" GROUP BY 1"),
-                         w.values);
-            !r)
-            return r.error();
-        while (q.next()) {
-            const auto i = index.value(q.value(0).toString(), -1);
-            if (i >= 0)
-                out[i].*(s.field) = q.value(1).toInt();
-        }
+        Where w = measureWhere(filter, s.measure, nowMs(), false);
+        const QString col = QStringLiteral("c.") + QString::fromLatin1(periodColumn(s.measure));
+        // Deadlines: (lo, hi], see isDeadline().
+        if (isDeadline(periodColumn(s.measure)))
+            w.add(col + QStringLiteral(" > m.lo AND ") + col + QStringLiteral(" <= m.hi"));
+        else
+            w.add(col + QStringLiteral(" >= m.lo AND ") + col + QStringLiteral(" < m.hi"));
+        sql += QStringLiteral(", (SELECT count(*) FROM cases c") + w.sql() + QStringLiteral(")");
+        values << w.values;
+    }
+    sql += QStringLiteral(" FROM m ORDER BY m.k");
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, sql, values); !r)
+        return r.error();
+    while (q.next()) {
+        const auto i = q.value(0).toLongLong();
+        if (i < 0 || i >= out.size())
+            continue;
+        for (int k = 0; k < 4; ++k)
+            out[i].*(series[k].field) = q.value(k + 1).toInt();
     }
     return out;
 }
@@ -338,16 +381,17 @@ Result<BacklogFigures> StatsQueries::backlog(const StatsFilter &filter) const
     BacklogFigures out;
     out.at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
     const auto t = ageThresholds(m_calendar, out.at);
-    const Where w = backlogWhere(filter, dayStartMs(out.at.addDays(1)));
+    QString parts;
+    const Where w = backlogUnion(filter, dayStartMs(out.at.addDays(1)), QStringLiteral("SELECT c.created_at AS t FROM cases c"),
+                                 {}, {}, &parts);
     QVariantList values{t[0], t[0], t[1], t[1], t[2], t[2]};
     values << w.values;
     QSqlQuery q(m_db->connection());
     if (auto r = exec(q,
-                     QStringLiteral("SELECT total(c.created_at >= ?), total(c.created_at < ? AND c.created_at >= ?), "
-                                    "total(c.created_at < ? AND c.created_at >= ?), total(c.created_at < ?) "
-                                    "FROM cases c")
-                         + w.sql(),
-                     values);
+                      QStringLiteral("SELECT total(t >= ?), total(t < ? AND t >= ?), total(t < ? AND t >= ?), "
+                                     "total(t < ?) FROM (")
+                          + parts + QStringLiteral(")"),
+                      values);
         !r)
         return r.error();
     if (q.next())
@@ -360,28 +404,32 @@ Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, Back
 {
     const QDate at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
     const auto t = ageThresholds(m_calendar, at);
-    Where w = backlogWhere(filter, dayStartMs(at.addDays(1)));
+    QString extra;
+    QVariantList extraValues;
     switch (age) {
     case BacklogAge::UpTo3:
-        w.add(QStringLiteral("c.created_at >= ?"), t[0]);
+        extra = QStringLiteral("c.created_at >= ?");
+        extraValues << t[0];
         break;
     case BacklogAge::From4To7:
-        w.add(QStringLiteral("c.created_at < ? AND c.created_at >= ?"));
-        w.values << t[0] << t[1];
+        extra = QStringLiteral("c.created_at < ? AND c.created_at >= ?");
+        extraValues << t[0] << t[1];
         break;
     case BacklogAge::From8To15:
-        w.add(QStringLiteral("c.created_at < ? AND c.created_at >= ?"));
-        w.values << t[1] << t[2];
+        extra = QStringLiteral("c.created_at < ? AND c.created_at >= ?");
+        extraValues << t[1] << t[2];
         break;
     case BacklogAge::Over15:
-        w.add(QStringLiteral("c.created_at < ?"), t[2]);
+        extra = QStringLiteral("c.created_at < ?");
+        extraValues << t[2];
         break;
     }
+    QString parts;
+    const Where w = backlogUnion(filter, dayStartMs(at.addDays(1)),
+                                 QStringLiteral("SELECT c.id AS id, c.created_at AS t FROM cases c"), extra, extraValues,
+                                 &parts);
     QSqlQuery q(m_db->connection());
-    if (auto r = exec(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
-                            + QStringLiteral(" ORDER BY c.created_at, c.id"),
-                     w.values);
-        !r)
+    if (auto r = exec(q, QStringLiteral("SELECT id FROM (") + parts + QStringLiteral(") ORDER BY t, id"), w.values); !r)
         return r.error();
     QStringList out;
     while (q.next())
@@ -391,26 +439,41 @@ Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, Back
 
 Result<HandlingTime> StatsQueries::handlingTime(const StatsFilter &filter) const
 {
-    // Working days need the office's calendar, which SQLite does not have: the two
-    // instants of each resolved case are streamed and counted here, each China day's
-    // working-day number worked out once.
+    // Working days need the office's calendar, which SQLite does not have: the China
+    // days of registration and resolution of each resolved case are streamed (from the
+    // covering index stats_resolved) and counted here. Working days from A to B are
+    // number(B) - number(A), where number(D) counts the working days from a fixed day
+    // up to D; each day's number is worked out once.
     const Where w = measureWhere(filter, StatsMeasure::Resolved, nowMs());
-    QSqlQuery q(m_db->connection());
-    if (auto r = exec(q, QStringLiteral("SELECT c.created_at, c.resolved_at FROM cases c") + w.sql(), w.values); !r)
-        return r.error();
-    const QDate epoch(2000, 1, 1);
-    QHash<qint64, int> dayNumber;
-    auto number = [&](qint64 ms) {
-        const QDate d = chinaDay(ms);
-        auto it = dayNumber.constFind(d.toJulianDay());
-        if (it == dayNumber.cend())
-            it = dayNumber.insert(d.toJulianDay(), m_calendar.workingDaysBetween(epoch, d));
-        return it.value();
+    // The China day of an instant, as days since 1 January 1970.
+    auto day = [](const char *column) {
+        return QStringLiteral("(c.%1 + %2) / %3").arg(QString::fromLatin1(column)).arg(kChinaOffsetMs).arg(kDayMs);
     };
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, QStringLiteral("SELECT ") + day("created_at") + QStringLiteral(", ") + day("resolved_at")
+                             + QStringLiteral(" FROM cases c") + w.sql(),
+                      w.values);
+        !r)
+        return r.error();
+    // Handling days summed = sum over days D of weight(D) * number(D), where weight(D) is
+    // the cases resolved on D minus those registered on D. Per row only the weights are
+    // counted; the numbers come once per distinct day, in one sweep over the calendar.
+    QHash<qint64, qint64> weight;
     HandlingTime out;
     while (q.next()) {
         ++out.cases;
-        out.workingDays += number(q.value(1).toLongLong()) - number(q.value(0).toLongLong());
+        ++weight[q.value(1).toLongLong()];
+        --weight[q.value(0).toLongLong()];
+    }
+    QList<qint64> days = weight.keys();
+    std::sort(days.begin(), days.end());
+    const qint64 epochJd = QDate(1970, 1, 1).toJulianDay();
+    qint64 number = 0; // working days from the first day to the current one
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (i > 0)
+            number += m_calendar.workingDaysBetween(QDate::fromJulianDay(epochJd + days.at(i - 1)),
+                                                    QDate::fromJulianDay(epochJd + days.at(i)));
+        out.workingDays += weight.value(days.at(i)) * number;
     }
     return out;
 }
@@ -434,32 +497,32 @@ Result<SatisfactionFigures> StatsQueries::satisfaction(const StatsFilter &filter
     return out;
 }
 
-Result<ShareFigures> StatsQueries::escalation(const StatsFilter &filter) const
+Result<ShareFigures> StatsQueries::share(const StatsFilter &filter, const QString &partSql) const
 {
-    auto counts = countBy(filter, QStringLiteral("c.escalation_level IS NOT NULL"), QString(), {});
-    if (!counts)
-        return counts.error();
+    // count and total in one pass over the period: no GROUP BY, whose sorter would also
+    // evaluate `partSql` a second time for each row.
+    const Where w = measureWhere(filter, StatsMeasure::Received, nowMs());
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, QStringLiteral("SELECT count(*), total(") + partSql + QStringLiteral(") FROM cases c") + w.sql(),
+                      w.values);
+        !r)
+        return r.error();
     ShareFigures out;
-    for (const StatsCount &c : *counts) {
-        out.cases += c.count;
-        if (c.key == QLatin1String("1"))
-            out.part += c.count;
+    if (q.next()) {
+        out.cases = q.value(0).toInt();
+        out.part = q.value(1).toInt();
     }
     return out;
 }
 
+Result<ShareFigures> StatsQueries::escalation(const StatsFilter &filter) const
+{
+    return share(filter, QStringLiteral("c.escalation_level IS NOT NULL"));
+}
+
 Result<ShareFigures> StatsQueries::repeats(const StatsFilter &filter) const
 {
-    auto counts = countBy(filter, kRepeatSql, QString(), {});
-    if (!counts)
-        return counts.error();
-    ShareFigures out;
-    for (const StatsCount &c : *counts) {
-        out.cases += c.count;
-        if (c.key == QLatin1String("1"))
-            out.part += c.count;
-    }
-    return out;
+    return share(filter, kRepeatSql);
 }
 
 Result<QStringList> StatsQueries::caseIds(const StatsFilter &filter, const StatsSlice &slice) const

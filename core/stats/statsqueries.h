@@ -172,6 +172,8 @@ private:
     Result<QList<StatsCount>> countBy(const StatsFilter &filter, const QString &keySql,
                                       const QString &extraWhere, const QVariantList &extraValues) const;
     qint64 nowMs() const;
+    /// Cases registered in the period, and how many of them meet `partSql`.
+    Result<ShareFigures> share(const StatsFilter &filter, const QString &partSql) const;
     Result<void> exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     DatabasePtr m_db;
