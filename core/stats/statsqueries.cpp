@@ -26,17 +26,10 @@ bool isDeadline(const char *column)
 /// Mistakes (voided) and duplicates (merged) are no cases of their own: no figure counts them.
 const QString kCountable = QStringLiteral("c.status NOT IN ('voided', 'merged')");
 
-/// 90 calendar days, in milliseconds: the window of a repeat.
-constexpr qint64 kRepeatWindowMs = 90LL * 24 * 3600 * 1000;
-
-const QString kRepeatSql = QStringLiteral(
-    "(EXISTS (SELECT 1 FROM cases p WHERE c.reporter_id IS NOT NULL AND p.reporter_id = c.reporter_id "
-    "AND p.created_at < c.created_at AND p.created_at >= c.created_at - %1 "
-    "AND p.status NOT IN ('voided', 'merged')) "
-    "OR EXISTS (SELECT 1 FROM cases p WHERE c.place_key IS NOT NULL AND c.place_key <> '' "
-    "AND p.place_key = c.place_key AND p.created_at < c.created_at AND p.created_at >= c.created_at - %1 "
-    "AND p.status NOT IN ('voided', 'merged')))")
-                                .arg(kRepeatWindowMs);
+/// A repeat (a case of the same resident or place in the 90 days before) is decided when
+/// cases change, by the triggers of migration 009 (resources/sql/009_stats_speed.sql),
+/// and kept in cases.is_repeat: asked here, it would take two index probes per case.
+const QString kRepeatSql = QStringLiteral("c.is_repeat");
 
 /// WHERE fragments and their values, in order (positional '?').
 struct Where
@@ -139,7 +132,7 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs, bool with
         w.add(QStringLiteral("c.satisfaction IS NOT NULL"));
         break;
     case StatsMeasure::Repeat:
-        w.add(kRepeatSql);
+        w.add(kRepeatSql + QStringLiteral(" = 1"));
         break;
     }
     return w;

@@ -304,6 +304,40 @@ TEST_F(StatsTest, BacklogCountsEachCaseOpenAtTheDayOnce)
     EXPECT_EQ(stats.backlog(f)->total(), 1);
 }
 
+/// Whether a case repeats an earlier one can change after it is registered: the earlier
+/// case is voided, or an earlier case arrives later (a sync brings a case registered
+/// elsewhere weeks ago). The figure follows.
+TEST_F(StatsTest, RepeatsFollowLaterVoidsAndLateCases)
+{
+    const QString placeW = QStringLiteral("三组磨坊");
+    const QString placeV = QStringLiteral("六组桥头");
+    const CaseRecord a = add(at(2026, 3, 1), DemandType::Help, QStringLiteral("2001"), placeW);
+    const CaseRecord b = add(at(2026, 3, 10), DemandType::Help, QStringLiteral("2001"), placeW); // 9 days after A
+    const StatsFilter march = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    auto before = stats.repeats(march);
+    ASSERT_TRUE(before.ok()) << before.error().message.toStdString();
+    EXPECT_EQ(before->cases, 2);
+    EXPECT_EQ(before->part, 1); // B
+    EXPECT_EQ(*stats.caseIds(march, StatsMeasure::Repeat), QStringList{b.id});
+
+    // A was registered by mistake: B repeats nothing any more.
+    act(at(2026, 3, 11), a.id, CaseAction::Void, QStringLiteral("登记错误"));
+    auto voided = stats.repeats(march);
+    ASSERT_TRUE(voided.ok());
+    EXPECT_EQ(voided->cases, 1);
+    EXPECT_EQ(voided->part, 0);
+
+    // D (20 March) has no earlier case at V until E, of 15 February, is registered after it.
+    const CaseRecord d = add(at(2026, 3, 20), DemandType::Help, QStringLiteral("2001"), placeV);
+    EXPECT_EQ(stats.repeats(march)->part, 0);
+    add(at(2026, 2, 15), DemandType::Help, QStringLiteral("2001"), placeV);
+    auto late = stats.repeats(march);
+    ASSERT_TRUE(late.ok());
+    EXPECT_EQ(late->cases, 2); // B, D
+    EXPECT_EQ(late->part, 1);  // D
+    EXPECT_EQ(*stats.caseIds(march, StatsMeasure::Repeat), QStringList{d.id});
+}
+
 /// H1: Friday 3 April → Tuesday 7 April, over Qingming: 1 working day (7 April).
 /// H2: Wednesday 29 April → Thursday 7 May, over Labour Day: 3 (30 April, 6 and 7 May).
 /// H3: registered and resolved on 8 April: 0.
