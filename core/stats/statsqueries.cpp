@@ -16,13 +16,13 @@ namespace {
 constexpr qint64 kChinaOffsetMs = 8LL * 3600 * 1000;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
+/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a period of deadlines
+/// runs (start, end] instead of [start, end), so that the end of 31 March stays in March.
 bool isDeadline(const char *column)
 {
     return qstrcmp(column, "deadline_at") == 0;
 }
 
-/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a period of deadlines
-/// runs (start, end] instead of [start, end), so that the end of 31 March stays in March.
 /// Mistakes (voided) and duplicates (merged) are no cases of their own: no figure counts them.
 const QString kCountable = QStringLiteral("c.status NOT IN ('voided', 'merged')");
 

@@ -21,15 +21,16 @@ DROP INDEX cases_place;
 CREATE INDEX cases_place ON cases(place_key, created_at, status) WHERE place_key IS NOT NULL;
 
 ALTER TABLE cases ADD COLUMN is_repeat INTEGER NOT NULL DEFAULT 0;
-UPDATE cases SET is_repeat = (
+-- (Only the repeats are written: the others keep the default.)
+UPDATE cases SET is_repeat = 1 WHERE
     (reporter_id IS NOT NULL AND EXISTS (SELECT 1 FROM cases p WHERE p.reporter_id = cases.reporter_id
         AND p.created_at < cases.created_at AND p.created_at >= cases.created_at - 7776000000
         AND p.status NOT IN ('voided', 'merged')))
     OR (place_key IS NOT NULL AND place_key <> '' AND EXISTS (SELECT 1 FROM cases p WHERE p.place_key = cases.place_key
         AND p.created_at < cases.created_at AND p.created_at >= cases.created_at - 7776000000
-        AND p.status NOT IN ('voided', 'merged'))));
+        AND p.status NOT IN ('voided', 'merged')));
 
--- Recomputes the flag of the case itself.
+-- A case added: its own flag, and those of the later cases it makes repeats.
 CREATE TRIGGER cases_repeat_insert AFTER INSERT ON cases
 BEGIN
     UPDATE cases SET is_repeat = (
