@@ -125,9 +125,13 @@ DROP INDEX cases_resolved;
 CREATE INDEX stats_resolved ON cases(resolved_at, status, deadline_at, created_at, closed_at, category_code,
                                      assignee_id, village_code) WHERE resolved_at IS NOT NULL;
 
--- Missed deadlines: the deadline's day in the period.
+-- Missed deadlines: the deadline's day in the period. Only the cases that missed their
+-- deadline or may still miss it (not resolved by it; rejected cases are never overdue):
+-- the others, most cases, are left out. Its WHERE is written as the figure's (statsqueries.cpp).
+-- (status and resolved_at: SQLite reads a partial index alone only when it holds every
+-- column the statement names, those of its WHERE too.)
 CREATE INDEX stats_deadline ON cases(deadline_at, status, resolved_at, category_code, assignee_id, village_code)
-    WHERE deadline_at IS NOT NULL;
+    WHERE status NOT IN ('voided', 'merged', 'rejected') AND (resolved_at IS NULL OR resolved_at > deadline_at);
 
 -- The backlog at a day: the cases open now (few, whatever the office's age) ...
 -- (resolved_at and closed_at, NULL here, cost a byte each and let SQLite read the index alone.)
