@@ -5,10 +5,12 @@
 #include "benchreport.h"
 #include "languagemanager.h"
 #include "listbench.h"
+#include "scrollbench.h"
 #include "searchbench.h"
 #include "savebench.h"
 #include "sqlitecli.h"
 #include "startupbench.h"
+#include "statsbench.h"
 #include "syncbench.h"
 #include "storage/caselistquery.h"
 #include "storage/database.h"
@@ -42,7 +44,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages and saving, each beside the raw sqlite3 shell "
+        QStringLiteral("Xiangzhi's benchmarks: start-up, case list pages, saving and the dashboard's statistics, each beside the raw sqlite3 shell "
                        "on the same database file, and sync with the hub. The database is only read; saves go to a "
                        "temporary copy. --only sync needs no database."));
     parser.addHelpOption();
@@ -59,7 +61,8 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, search, save, sync (comma-separated)."),
+                                  QStringLiteral("Only these figures: startup, list, search, save, stats, scroll, sync "
+                                                 "(comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Where to write the table as CSV (default: results.csv beside "
@@ -83,9 +86,10 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
             name = name.trimmed().toLower();
         for (const QString &name : std::as_const(options.only)) {
             if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
-                && name != QLatin1String("search")
-                && name != QLatin1String("sync")) {
-                err() << QStringLiteral("--only takes startup, list, search, save or sync, not %1.").arg(name) << Qt::endl;
+                && name != QLatin1String("search") && name != QLatin1String("stats")
+                && name != QLatin1String("scroll") && name != QLatin1String("sync")) {
+                err() << QStringLiteral("--only takes startup, list, search, save, stats, scroll or sync, not %1.").arg(name)
+                      << Qt::endl;
                 return false;
             }
         }
@@ -223,6 +227,10 @@ int main(int argc, char **argv)
         note(QStringLiteral("search"), xz::SearchBench(options, report).run());
     if (options.wants(QStringLiteral("save")))
         note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("stats")))
+        note(QStringLiteral("statistics"), xz::StatsBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("scroll")))
+        note(QStringLiteral("scrolling"), xz::ScrollBench(options, report).run());
     if (options.wants(QStringLiteral("sync")))
         note(QStringLiteral("sync"), xz::SyncBench(options, cli, report).run());
 

@@ -134,6 +134,63 @@ Result<double> SqliteCli::perStatementMs(const QString &setup, const QString &bo
         setup, [&body] { return body; }, statementsPerBody, pairs);
 }
 
+Result<double> SqliteCli::timedMedianMs(const QString &setup, const QString &body, int statementsPerBody,
+                                        int repetitions) const
+{
+    if (!m_dir->isValid())
+        return makeError(QStringLiteral("tmp"), QStringLiteral("No temporary folder for the sqlite3 scripts."));
+    // The rows go to the null device; the shell prints its timer lines on standard output
+    // all the same, and only those are read.
+    QString script = setup + QStringLiteral(".output /dev/null\n") + body + QStringLiteral(".timer on\n");
+    for (int i = 0; i < repetitions; ++i)
+        script += body;
+    const QString file = m_dir->filePath(QStringLiteral("script-%1.sql").arg(++m_scripts));
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(script.toUtf8()) < 0)
+            return makeError(QStringLiteral("tmp"), QStringLiteral("Cannot write %1: %2").arg(file, f.errorString()));
+    }
+    QProcess p;
+    p.setProgram(m_program);
+    p.setArguments({ QStringLiteral("-batch"), QStringLiteral("-bail"), m_database });
+    p.setStandardInputFile(file);
+    p.start();
+    if (!p.waitForStarted(10000))
+        return makeError(QStringLiteral("sqlite3_missing"), shellError(m_program, p.errorString()));
+    p.waitForFinished(-1);
+    QFile::remove(file);
+    const QString errors = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !errors.isEmpty())
+        return makeError(
+            QStringLiteral("sqlite3_error"),
+            QStringLiteral("The sqlite3 shell failed (exit code %1): %2").arg(p.exitCode()).arg(errors.left(2000)));
+
+    // "Run Time: real 0.123 user 0.120000 sys 0.000000"
+    QList<double> statements;
+    const QStringList lines = QString::fromLocal8Bit(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("Run Time: real ")))
+            continue;
+        statements.append(line.section(QLatin1Char(' '), 3, 3).toDouble() * 1000.0);
+    }
+    const int per = std::max(1, statementsPerBody);
+    if (statements.size() != qsizetype(repetitions) * per)
+        return makeError(QStringLiteral("sqlite3_timer"),
+                         QStringLiteral("The sqlite3 shell printed %1 timings for %2 statements.")
+                             .arg(statements.size())
+                             .arg(repetitions * per));
+    QList<double> perRepetition;
+    for (qsizetype i = 0; i < statements.size(); i += per) {
+        double sum = 0;
+        for (int k = 0; k < per; ++k)
+            sum += statements.at(i + k);
+        perRepetition.append(sum);
+    }
+    std::sort(perRepetition.begin(), perRepetition.end());
+    const qsizetype n = perRepetition.size();
+    return n % 2 == 1 ? perRepetition.at(n / 2) : (perRepetition.at(n / 2 - 1) + perRepetition.at(n / 2)) / 2;
+}
+
 QString SqliteCli::literal(const QVariant &value)
 {
     if (value.isNull())

@@ -41,6 +41,13 @@ public:
                                   int pairs, const QString &database = {}) const;
     Result<double> perStatementMs(const QString &setup, const QString &body, int statementsPerBody, int pairs) const;
 
+    /// For statements of milliseconds and more, where a process per pair would take
+    /// minutes: one shell runs `setup`, `body` once to warm up, then `body` `repetitions`
+    /// times under `.timer on`; each repetition's time is the sum of the shell's "real"
+    /// times of its `statementsPerBody` statements (1 ms resolution). Returns their median.
+    Result<double> timedMedianMs(const QString &setup, const QString &body, int statementsPerBody,
+                                 int repetitions) const;
+
     /// `value` as an SQL literal: NULL, a number, or a quoted string.
     static QString literal(const QVariant &value);
 

@@ -3,6 +3,8 @@
 #include "storage/sqlerror.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 
 #include <array>
 #include <QtSql/QSqlQuery>
@@ -12,42 +14,24 @@ namespace xz {
 namespace {
 
 /// China has kept UTC+8 without summer time since 1991: a fixed offset turns an instant
-/// into its China calendar day inside SQLite.
-const QString kChinaOffsetMs = QStringLiteral("28800000");
+/// into its China calendar day, and every day is 86,400,000 ms long.
+constexpr qint64 kChinaOffsetMs = 8LL * 3600 * 1000;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
+/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a period of deadlines
+/// runs (start, end] instead of [start, end), so that the end of 31 March stays in March.
 bool isDeadline(const char *column)
 {
     return qstrcmp(column, "deadline_at") == 0;
 }
 
-/// A deadline at 24:00 belongs to the day that ends (TimeLimits): a deadline instant
-/// counts as one millisecond earlier, so that the end of 31 March stays in March.
-QString instantSql(const char *column)
-{
-    return QStringLiteral("c.") + QString::fromLatin1(column)
-        + (isDeadline(column) ? QStringLiteral(" - 1") : QString());
-}
-
-QString monthSql(const char *column)
-{
-    return QStringLiteral("strftime('%Y-%m', (") + instantSql(column) + QStringLiteral(" + ") + kChinaOffsetMs
-        + QStringLiteral(") / 1000, 'unixepoch')");
-}
-
 /// Mistakes (voided) and duplicates (merged) are no cases of their own: no figure counts them.
 const QString kCountable = QStringLiteral("c.status NOT IN ('voided', 'merged')");
 
-/// 90 calendar days, in milliseconds: the window of a repeat.
-constexpr qint64 kRepeatWindowMs = 90LL * 24 * 3600 * 1000;
-
-const QString kRepeatSql = QStringLiteral(
-    "(EXISTS (SELECT 1 FROM cases p WHERE c.reporter_id IS NOT NULL AND p.reporter_id = c.reporter_id "
-    "AND p.created_at < c.created_at AND p.created_at >= c.created_at - %1 "
-    "AND p.status NOT IN ('voided', 'merged')) "
-    "OR EXISTS (SELECT 1 FROM cases p WHERE c.place_key IS NOT NULL AND c.place_key <> '' "
-    "AND p.place_key = c.place_key AND p.created_at < c.created_at AND p.created_at >= c.created_at - %1 "
-    "AND p.status NOT IN ('voided', 'merged')))")
-                                .arg(kRepeatWindowMs);
+/// A repeat (a case of the same resident or place in the 90 days before) is decided when
+/// cases change, by the triggers of migration 009 (resources/sql/009_stats_speed.sql),
+/// and kept in cases.is_repeat: asked here, it would take two index probes per case.
+const QString kRepeatSql = QStringLiteral("c.is_repeat");
 
 /// WHERE fragments and their values, in order (positional '?').
 struct Where
@@ -73,18 +57,24 @@ QString prefixEnd(const QString &prefix)
 }
 
 /// Village, category and assignee, and the countable cases.
+///
+/// The filter columns carry a unary '+': it keeps SQLite from choosing their own indexes
+/// (cases_assignee, cases_category, cases_village) over the period's. Each stats_* index
+/// of migration 009 holds them, so a filter is checked in the index entry the period's
+/// range visits anyway, where an index on the filter column would find the cases of a
+/// busy assignee quickly but then look every one of them up in the table.
 Where baseWhere(const StatsFilter &f)
 {
     Where w;
     w.add(kCountable);
     if (!f.villageCode.isEmpty())
-        w.add(QStringLiteral("c.village_code = ?"), f.villageCode);
+        w.add(QStringLiteral("+c.village_code = ?"), f.villageCode);
     if (!f.categoryPrefix.isEmpty()) {
-        w.add(QStringLiteral("c.category_code >= ? AND c.category_code < ?"));
+        w.add(QStringLiteral("+c.category_code >= ? AND +c.category_code < ?"));
         w.values << f.categoryPrefix << prefixEnd(f.categoryPrefix);
     }
     if (!f.assigneeId.isEmpty())
-        w.add(QStringLiteral("c.assignee_id = ?"), f.assigneeId);
+        w.add(QStringLiteral("+c.assignee_id = ?"), f.assigneeId);
     return w;
 }
 
@@ -94,7 +84,7 @@ void addPeriod(Where &w, const StatsFilter &f, const char *column)
 {
     const QString col = QStringLiteral("c.") + QString::fromLatin1(column);
     w.add(col + QStringLiteral(" IS NOT NULL"));
-    // Deadlines: (start, end] instead of [start, end), see instantSql(); the bare column
+    // Deadlines: (start, end] instead of [start, end), see isDeadline(); the bare column
     // keeps the comparison on the index.
     const bool deadline = isDeadline(column);
     if (f.from.isValid())
@@ -118,10 +108,12 @@ const char *periodColumn(StatsMeasure m)
     }
 }
 
-Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs)
+/// The conditions of a measure; with `withPeriod`, also the filter's period on its column.
+Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs, bool withPeriod = true)
 {
     Where w = baseWhere(f);
-    addPeriod(w, f, periodColumn(m));
+    if (withPeriod)
+        addPeriod(w, f, periodColumn(m));
     switch (m) {
     case StatsMeasure::Received:
     case StatsMeasure::Resolved:
@@ -130,8 +122,10 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs)
         w.add(QStringLiteral("c.resolved_at <= c.deadline_at"));
         break;
     case StatsMeasure::MissedDeadline:
-        // A rejected case was never to be handled: its deadline cannot be missed.
-        w.add(QStringLiteral("c.status <> 'rejected'"));
+        // A rejected case was never to be handled: its deadline cannot be missed. This term
+        // and the resolution's below are written as in the WHERE of the partial index
+        // stats_deadline (migration 009), which SQLite can then use.
+        w.add(QStringLiteral("c.status NOT IN ('voided', 'merged', 'rejected')"));
         w.add(QStringLiteral("c.deadline_at < ?"), nowMs);
         w.add(QStringLiteral("(c.resolved_at IS NULL OR c.resolved_at > c.deadline_at)"));
         break;
@@ -142,20 +136,48 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs)
         w.add(QStringLiteral("c.satisfaction IS NOT NULL"));
         break;
     case StatsMeasure::Repeat:
-        w.add(kRepeatSql);
+        w.add(kRepeatSql + QStringLiteral(" = 1"));
         break;
     }
     return w;
 }
 
-/// The backlog at the end of `f.to`: registered by then, neither resolved nor closed by then.
-Where backlogWhere(const StatsFilter &f, qint64 endMs)
+/// The backlog at the end of a day (`endMs`: the next day's first instant): registered by
+/// then, neither resolved nor closed by then, that is
+///     created_at < end AND (resolved_at IS NULL OR resolved_at >= end)
+///                      AND (closed_at IS NULL OR closed_at >= end).
+/// Written as three disjoint parts, each the range of one index, so that no case
+/// registered before the day is visited unless it was open then:
+///   1. open now (resolved_at and closed_at NULL): index stats_open, the few cases in hand;
+///   2. resolved after the day and not closed by then: stats_resolved from `end` on;
+///   3. never resolved, closed after the day (rejected …): stats_closed_unresolved.
+/// `select` is the SELECT … FROM cases c of each part; `extra` conditions go into each.
+/// The values are the returned Where's (its `parts` are unused).
+Where backlogUnion(const StatsFilter &f, qint64 endMs, const QString &select, const QString &extra = {},
+                   const QVariantList &extraValues = {}, QString *sqlOut = nullptr)
 {
-    Where w = baseWhere(f);
-    w.add(QStringLiteral("c.created_at < ?"), endMs);
-    w.add(QStringLiteral("(c.resolved_at IS NULL OR c.resolved_at >= ?)"), endMs);
-    w.add(QStringLiteral("(c.closed_at IS NULL OR c.closed_at >= ?)"), endMs);
-    return w;
+    static const char *const kParts[] = {
+        "c.resolved_at IS NULL AND c.closed_at IS NULL AND c.created_at < ?",
+        "c.resolved_at >= ? AND (c.closed_at IS NULL OR c.closed_at >= ?) AND c.created_at < ?",
+        "c.resolved_at IS NULL AND c.closed_at >= ? AND c.created_at < ?",
+    };
+    const QVariantList partValues[] = {{endMs}, {endMs, endMs, endMs}, {endMs, endMs}};
+    Where all;
+    QStringList statements;
+    for (int i = 0; i < 3; ++i) {
+        Where w = baseWhere(f);
+        w.add(QString::fromLatin1(kParts[i]));
+        w.values << partValues[i];
+        if (!extra.isEmpty()) {
+            w.add(extra);
+            w.values << extraValues;
+        }
+        statements << select + w.sql();
+        all.values << w.values;
+    }
+    if (sqlOut)
+        *sqlOut = statements.join(QStringLiteral(" UNION ALL "));
+    return all;
 }
 
 Result<void> run(QSqlQuery &q, const QString &sql, const QVariantList &values)
@@ -228,41 +250,72 @@ qint64 StatsQueries::nowMs() const
     return m_clock.nowMs();
 }
 
+void StatsQueries::setStatementObserver(StatementObserver observer)
+{
+    m_observer = std::move(observer);
+}
+
+Result<void> StatsQueries::exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    if (m_observer)
+        m_observer(sql, values);
+    return run(q, sql, values);
+}
+
 Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) const
 {
     QList<MonthFigures> out;
-    QHash<QString, qsizetype> index;
     if (!filter.from.isValid() || !filter.to.isValid())
         return out;
+    // One row per month with its range of instants, cut to the period: [lo, hi).
+    QStringList rows;
+    QVariantList values;
+    const qint64 periodStart = dayStartMs(filter.from);
+    const qint64 periodEnd = dayStartMs(filter.to.addDays(1));
     for (QDate m(filter.from.year(), filter.from.month(), 1); m <= filter.to; m = m.addMonths(1)) {
-        index.insert(m.toString(QStringLiteral("yyyy-MM")), out.size());
+        rows << QStringLiteral("(?, ?, ?)");
+        values << qint64(out.size()) << std::max(dayStartMs(m), periodStart)
+               << std::min(dayStartMs(m.addMonths(1)), periodEnd);
         out.append(MonthFigures{m});
     }
-    struct Series
-    {
-        StatsMeasure measure;
-        int MonthFigures::*field;
+    // Per month, over one range of a covering index each: received (stats_created);
+    // resolved and resolved on time together (stats_resolved), as a JSON pair, so that
+    // the range is read once for both; missed deadlines (stats_deadline, which holds only
+    // the cases that missed or may still miss their deadline). No row is sorted or grouped,
+    // as a GROUP BY of the month would need for every case of the period.
+    auto monthRange = [](Where &w, StatsMeasure m) {
+        const QString col = QStringLiteral("c.") + QString::fromLatin1(periodColumn(m));
+        // Deadlines: (lo, hi], see isDeadline().
+        if (isDeadline(periodColumn(m)))
+            w.add(col + QStringLiteral(" > m.lo AND ") + col + QStringLiteral(" <= m.hi"));
+        else
+            w.add(col + QStringLiteral(" >= m.lo AND ") + col + QStringLiteral(" < m.hi"));
     };
-    const Series series[] = {
-        {StatsMeasure::Received, &MonthFigures::received},
-        {StatsMeasure::Resolved, &MonthFigures::resolved},
-        {StatsMeasure::ResolvedOnTime, &MonthFigures::resolvedOnTime},
-        {StatsMeasure::MissedDeadline, &MonthFigures::missedDeadline},
-    };
-    for (const Series &s : series) {
-        const Where w = measureWhere(filter, s.measure, nowMs());
-        const QString month = monthSql(periodColumn(s.measure));
-        QSqlQuery q(m_db->connection());
-        if (auto r = run(q, QStringLiteral("SELECT ") + month + QStringLiteral(", count(*) FROM cases c") + w.sql()
-                                + QStringLiteral(" GROUP BY 1"),
-                         w.values);
-            !r)
-            return r.error();
-        while (q.next()) {
-            const auto i = index.value(q.value(0).toString(), -1);
-            if (i >= 0)
-                out[i].*(s.field) = q.value(1).toInt();
-        }
+    Where received = measureWhere(filter, StatsMeasure::Received, nowMs(), false);
+    monthRange(received, StatsMeasure::Received);
+    Where resolved = measureWhere(filter, StatsMeasure::Resolved, nowMs(), false);
+    monthRange(resolved, StatsMeasure::Resolved);
+    Where missed = measureWhere(filter, StatsMeasure::MissedDeadline, nowMs(), false);
+    monthRange(missed, StatsMeasure::MissedDeadline);
+    const QString sql = QStringLiteral("WITH m(k, lo, hi) AS (VALUES ") + rows.join(QStringLiteral(", "))
+        + QStringLiteral(") SELECT m.k, (SELECT count(*) FROM cases c") + received.sql()
+        + QStringLiteral("), (SELECT json_array(count(*), total(c.resolved_at <= c.deadline_at)) FROM cases c")
+        + resolved.sql() + QStringLiteral("), (SELECT count(*) FROM cases c INDEXED BY stats_deadline") + missed.sql()
+        + QStringLiteral(") FROM m ORDER BY m.k");
+    values << received.values << resolved.values << missed.values;
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, sql, values); !r)
+        return r.error();
+    while (q.next()) {
+        const auto i = q.value(0).toLongLong();
+        if (i < 0 || i >= out.size())
+            continue;
+        MonthFigures &month = out[i];
+        month.received = q.value(1).toInt();
+        const QJsonArray pair = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+        month.resolved = pair.at(0).toInt();
+        month.resolvedOnTime = int(pair.at(1).toDouble());
+        month.missedDeadline = q.value(3).toInt();
     }
     return out;
 }
@@ -276,7 +329,7 @@ Result<QList<StatsCount>> StatsQueries::countBy(const StatsFilter &filter, const
         w.values << extraValues;
     }
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT ") + keySql + QStringLiteral(", count(*) FROM cases c") + w.sql()
+    if (auto r = exec(q, QStringLiteral("SELECT ") + keySql + QStringLiteral(", count(*) FROM cases c") + w.sql()
                             + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
                      w.values);
         !r)
@@ -326,16 +379,17 @@ Result<BacklogFigures> StatsQueries::backlog(const StatsFilter &filter) const
     BacklogFigures out;
     out.at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
     const auto t = ageThresholds(m_calendar, out.at);
-    const Where w = backlogWhere(filter, dayStartMs(out.at.addDays(1)));
+    QString parts;
+    const Where w = backlogUnion(filter, dayStartMs(out.at.addDays(1)), QStringLiteral("SELECT c.created_at AS t FROM cases c"),
+                                 {}, {}, &parts);
     QVariantList values{t[0], t[0], t[1], t[1], t[2], t[2]};
     values << w.values;
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q,
-                     QStringLiteral("SELECT total(c.created_at >= ?), total(c.created_at < ? AND c.created_at >= ?), "
-                                    "total(c.created_at < ? AND c.created_at >= ?), total(c.created_at < ?) "
-                                    "FROM cases c")
-                         + w.sql(),
-                     values);
+    if (auto r = exec(q,
+                      QStringLiteral("SELECT total(t >= ?), total(t < ? AND t >= ?), total(t < ? AND t >= ?), "
+                                     "total(t < ?) FROM (")
+                          + parts + QStringLiteral(")"),
+                      values);
         !r)
         return r.error();
     if (q.next())
@@ -348,28 +402,32 @@ Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, Back
 {
     const QDate at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
     const auto t = ageThresholds(m_calendar, at);
-    Where w = backlogWhere(filter, dayStartMs(at.addDays(1)));
+    QString extra;
+    QVariantList extraValues;
     switch (age) {
     case BacklogAge::UpTo3:
-        w.add(QStringLiteral("c.created_at >= ?"), t[0]);
+        extra = QStringLiteral("c.created_at >= ?");
+        extraValues << t[0];
         break;
     case BacklogAge::From4To7:
-        w.add(QStringLiteral("c.created_at < ? AND c.created_at >= ?"));
-        w.values << t[0] << t[1];
+        extra = QStringLiteral("c.created_at < ? AND c.created_at >= ?");
+        extraValues << t[0] << t[1];
         break;
     case BacklogAge::From8To15:
-        w.add(QStringLiteral("c.created_at < ? AND c.created_at >= ?"));
-        w.values << t[1] << t[2];
+        extra = QStringLiteral("c.created_at < ? AND c.created_at >= ?");
+        extraValues << t[1] << t[2];
         break;
     case BacklogAge::Over15:
-        w.add(QStringLiteral("c.created_at < ?"), t[2]);
+        extra = QStringLiteral("c.created_at < ?");
+        extraValues << t[2];
         break;
     }
+    QString parts;
+    const Where w = backlogUnion(filter, dayStartMs(at.addDays(1)),
+                                 QStringLiteral("SELECT c.id AS id, c.created_at AS t FROM cases c"), extra, extraValues,
+                                 &parts);
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
-                            + QStringLiteral(" ORDER BY c.created_at, c.id"),
-                     w.values);
-        !r)
+    if (auto r = exec(q, QStringLiteral("SELECT id FROM (") + parts + QStringLiteral(") ORDER BY t, id"), w.values); !r)
         return r.error();
     QStringList out;
     while (q.next())
@@ -379,26 +437,41 @@ Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, Back
 
 Result<HandlingTime> StatsQueries::handlingTime(const StatsFilter &filter) const
 {
-    // Working days need the office's calendar, which SQLite does not have: the two
-    // instants of each resolved case are streamed and counted here, each China day's
-    // working-day number worked out once.
+    // Working days need the office's calendar, which SQLite does not have: the China
+    // days of registration and resolution of each resolved case are streamed (from the
+    // covering index stats_resolved) and counted here. Working days from A to B are
+    // number(B) - number(A), where number(D) counts the working days from a fixed day
+    // up to D; each day's number is worked out once.
     const Where w = measureWhere(filter, StatsMeasure::Resolved, nowMs());
-    QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.created_at, c.resolved_at FROM cases c") + w.sql(), w.values); !r)
-        return r.error();
-    const QDate epoch(2000, 1, 1);
-    QHash<qint64, int> dayNumber;
-    auto number = [&](qint64 ms) {
-        const QDate d = chinaDay(ms);
-        auto it = dayNumber.constFind(d.toJulianDay());
-        if (it == dayNumber.cend())
-            it = dayNumber.insert(d.toJulianDay(), m_calendar.workingDaysBetween(epoch, d));
-        return it.value();
+    // The China day of an instant, as days since 1 January 1970.
+    auto day = [](const char *column) {
+        return QStringLiteral("(c.%1 + %2) / %3").arg(QString::fromLatin1(column)).arg(kChinaOffsetMs).arg(kDayMs);
     };
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, QStringLiteral("SELECT ") + day("created_at") + QStringLiteral(", ") + day("resolved_at")
+                             + QStringLiteral(" FROM cases c") + w.sql(),
+                      w.values);
+        !r)
+        return r.error();
+    // Handling days summed = sum over days D of weight(D) * number(D), where weight(D) is
+    // the cases resolved on D minus those registered on D. Per row only the weights are
+    // counted; the numbers come once per distinct day, in one sweep over the calendar.
+    QHash<qint64, qint64> weight;
     HandlingTime out;
     while (q.next()) {
         ++out.cases;
-        out.workingDays += number(q.value(1).toLongLong()) - number(q.value(0).toLongLong());
+        ++weight[q.value(1).toLongLong()];
+        --weight[q.value(0).toLongLong()];
+    }
+    QList<qint64> days = weight.keys();
+    std::sort(days.begin(), days.end());
+    const qint64 epochJd = QDate(1970, 1, 1).toJulianDay();
+    qint64 number = 0; // working days from the first day to the current one
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (i > 0)
+            number += m_calendar.workingDaysBetween(QDate::fromJulianDay(epochJd + days.at(i - 1)),
+                                                    QDate::fromJulianDay(epochJd + days.at(i)));
+        out.workingDays += weight.value(days.at(i)) * number;
     }
     return out;
 }
@@ -422,32 +495,32 @@ Result<SatisfactionFigures> StatsQueries::satisfaction(const StatsFilter &filter
     return out;
 }
 
-Result<ShareFigures> StatsQueries::escalation(const StatsFilter &filter) const
+Result<ShareFigures> StatsQueries::share(const StatsFilter &filter, const QString &partSql) const
 {
-    auto counts = countBy(filter, QStringLiteral("c.escalation_level IS NOT NULL"), QString(), {});
-    if (!counts)
-        return counts.error();
+    // count and total in one pass over the period: no GROUP BY, whose sorter would also
+    // evaluate `partSql` a second time for each row.
+    const Where w = measureWhere(filter, StatsMeasure::Received, nowMs());
+    QSqlQuery q(m_db->connection());
+    if (auto r = exec(q, QStringLiteral("SELECT count(*), total(") + partSql + QStringLiteral(") FROM cases c") + w.sql(),
+                      w.values);
+        !r)
+        return r.error();
     ShareFigures out;
-    for (const StatsCount &c : *counts) {
-        out.cases += c.count;
-        if (c.key == QLatin1String("1"))
-            out.part += c.count;
+    if (q.next()) {
+        out.cases = q.value(0).toInt();
+        out.part = q.value(1).toInt();
     }
     return out;
 }
 
+Result<ShareFigures> StatsQueries::escalation(const StatsFilter &filter) const
+{
+    return share(filter, QStringLiteral("c.escalation_level IS NOT NULL"));
+}
+
 Result<ShareFigures> StatsQueries::repeats(const StatsFilter &filter) const
 {
-    auto counts = countBy(filter, kRepeatSql, QString(), {});
-    if (!counts)
-        return counts.error();
-    ShareFigures out;
-    for (const StatsCount &c : *counts) {
-        out.cases += c.count;
-        if (c.key == QLatin1String("1"))
-            out.part += c.count;
-    }
-    return out;
+    return share(filter, kRepeatSql);
 }
 
 Result<QStringList> StatsQueries::caseIds(const StatsFilter &filter, const StatsSlice &slice) const
@@ -460,7 +533,7 @@ Result<QStringList> StatsQueries::caseIds(const StatsFilter &filter, const Stats
     if (slice.satisfaction)
         w.add(QStringLiteral("c.satisfaction = ?"), toKey(*slice.satisfaction));
     QSqlQuery q(m_db->connection());
-    if (auto r = run(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
+    if (auto r = exec(q, QStringLiteral("SELECT c.id FROM cases c") + w.sql()
                             + QStringLiteral(" ORDER BY c.created_at, c.id"),
                      w.values);
         !r)

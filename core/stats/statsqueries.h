@@ -10,8 +10,12 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+#include <QtCore/QVariantList>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace xz {
 
@@ -158,14 +162,24 @@ public:
     /// The first instant of a China-time calendar day, in UTC milliseconds.
     static qint64 dayStartMs(QDate day);
 
+    /// Called with every statement a figure runs and the values it binds (in the order
+    /// of its '?'), just before it runs. For the benchmark (xz_bench), which replays the
+    /// same statements in the sqlite3 shell as the raw floor; none by default.
+    using StatementObserver = std::function<void(const QString &sql, const QVariantList &values)>;
+    void setStatementObserver(StatementObserver observer);
+
 private:
     Result<QList<StatsCount>> countBy(const StatsFilter &filter, const QString &keySql,
                                       const QString &extraWhere, const QVariantList &extraValues) const;
     qint64 nowMs() const;
+    /// Cases registered in the period, and how many of them meet `partSql`.
+    Result<ShareFigures> share(const StatsFilter &filter, const QString &partSql) const;
+    Result<void> exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     DatabasePtr m_db;
     WorkCalendar m_calendar;
     const Clock &m_clock;
+    StatementObserver m_observer;
 };
 
 } // namespace xz

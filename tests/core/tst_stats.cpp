@@ -261,6 +261,83 @@ TEST_F(StatsTest, BacklogByAgeInWorkingDays)
     EXPECT_EQ(later->count(BacklogAge::Over15), 2);    // x5, x6
 }
 
+/// The backlog at the end of Monday 13 April, one case for each way a case registered
+/// before it can stand: all registered on Wednesday 8 April (3 working days old: 0–3).
+/// Open at the day: O (still open), R (resolved and archived after the day: counted once,
+/// not once per date), J (rejected after the day). Not open: S (resolved before the day,
+/// archived after it), K (rejected before the day), V (voided after the day: no case).
+TEST_F(StatsTest, BacklogCountsEachCaseOpenAtTheDayOnce)
+{
+    const CaseRecord o = add(at(2026, 4, 8, 9));
+    const CaseRecord r = add(at(2026, 4, 8, 10));
+    const CaseRecord j = add(at(2026, 4, 8, 11));
+    const CaseRecord sBefore = add(at(2026, 4, 8, 12));
+    const CaseRecord k = add(at(2026, 4, 8, 13));
+    const CaseRecord v = add(at(2026, 4, 8, 14));
+    act(at(2026, 4, 10), sBefore.id, CaseAction::Resolve);
+    act(at(2026, 4, 10, 10), k.id, CaseAction::Reject, QStringLiteral("不属于本村"));
+    act(at(2026, 4, 14), r.id, CaseAction::Resolve);
+    act(at(2026, 4, 14, 10), r.id, CaseAction::Archive);
+    act(at(2026, 4, 14, 11), sBefore.id, CaseAction::Archive);
+    act(at(2026, 4, 14, 12), j.id, CaseAction::Reject, QStringLiteral("不属于本村"));
+    act(at(2026, 4, 14, 13), v.id, CaseAction::Void, QStringLiteral("登记错误"));
+
+    StatsFilter f;
+    f.to = QDate(2026, 4, 13);
+    auto b = stats.backlog(f);
+    ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+    EXPECT_EQ(b->count(BacklogAge::UpTo3), 3);
+    EXPECT_EQ(b->total(), 3);
+    EXPECT_EQ(*stats.backlogCaseIds(f, BacklogAge::UpTo3), (QStringList{o.id, r.id, j.id}));
+
+    // The same with a filter: only O is the cadre's.
+    act(at(2026, 4, 15), o.id, CaseAction::Assign, {}, std::nullopt, &office.cadre);
+    f.assigneeId = office.cadre.id;
+    auto mine = stats.backlog(f);
+    ASSERT_TRUE(mine.ok());
+    EXPECT_EQ(mine->total(), 1);
+    EXPECT_EQ(*stats.backlogCaseIds(f, BacklogAge::UpTo3), QStringList{o.id});
+
+    // At the end of 14 April all of them have left the backlog but O.
+    f.assigneeId.clear();
+    f.to = QDate(2026, 4, 14);
+    EXPECT_EQ(stats.backlog(f)->total(), 1);
+}
+
+/// Whether a case repeats an earlier one can change after it is registered: the earlier
+/// case is voided, or an earlier case arrives later (a sync brings a case registered
+/// elsewhere weeks ago). The figure follows.
+TEST_F(StatsTest, RepeatsFollowLaterVoidsAndLateCases)
+{
+    const QString placeW = QStringLiteral("三组磨坊");
+    const QString placeV = QStringLiteral("六组桥头");
+    const CaseRecord a = add(at(2026, 3, 1), DemandType::Help, QStringLiteral("2001"), placeW);
+    const CaseRecord b = add(at(2026, 3, 10), DemandType::Help, QStringLiteral("2001"), placeW); // 9 days after A
+    const StatsFilter march = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    auto before = stats.repeats(march);
+    ASSERT_TRUE(before.ok()) << before.error().message.toStdString();
+    EXPECT_EQ(before->cases, 2);
+    EXPECT_EQ(before->part, 1); // B
+    EXPECT_EQ(*stats.caseIds(march, StatsMeasure::Repeat), QStringList{b.id});
+
+    // A was registered by mistake: B repeats nothing any more.
+    act(at(2026, 3, 11), a.id, CaseAction::Void, QStringLiteral("登记错误"));
+    auto voided = stats.repeats(march);
+    ASSERT_TRUE(voided.ok());
+    EXPECT_EQ(voided->cases, 1);
+    EXPECT_EQ(voided->part, 0);
+
+    // D (20 March) has no earlier case at V until E, of 15 February, is registered after it.
+    const CaseRecord d = add(at(2026, 3, 20), DemandType::Help, QStringLiteral("2001"), placeV);
+    EXPECT_EQ(stats.repeats(march)->part, 0);
+    add(at(2026, 2, 15), DemandType::Help, QStringLiteral("2001"), placeV);
+    auto late = stats.repeats(march);
+    ASSERT_TRUE(late.ok());
+    EXPECT_EQ(late->cases, 2); // B, D
+    EXPECT_EQ(late->part, 1);  // D
+    EXPECT_EQ(*stats.caseIds(march, StatsMeasure::Repeat), QStringList{d.id});
+}
+
 /// H1: Friday 3 April → Tuesday 7 April, over Qingming: 1 working day (7 April).
 /// H2: Wednesday 29 April → Thursday 7 May, over Labour Day: 3 (30 April, 6 and 7 May).
 /// H3: registered and resolved on 8 April: 0.
