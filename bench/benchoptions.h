@@ -14,7 +14,7 @@ struct BenchOptions
     QString hub; ///< the xiangzhi-hub executable, for the sync figures
     int repeat = 20; ///< timed runs per figure, after a warm-up
     int saves = 200; ///< timed registrations
-    QStringList only; ///< "startup", "list", "save", "stats", "sync"; empty: all
+    QStringList only; ///< "startup", "list", "search", "save", "stats", "scroll", "import", "sync"; empty: all
     QString csv; ///< where the results table goes as CSV
     bool quiet = false; ///< no progress lines on stderr
     QString screenshot; ///< a PNG of the main window as the last start-up painted it
@@ -22,6 +22,14 @@ struct BenchOptions
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
     /// Only the sync figures, which need no demo database.
     bool syncOnly() const { return only == QStringList { QStringLiteral("sync") }; }
+    /// Whether a figure asked for needs the demo database (sync and import make their own).
+    bool needsDatabase() const
+    {
+        for (const QString &part : only)
+            if (part != QLatin1String("sync") && part != QLatin1String("import"))
+                return true;
+        return only.isEmpty();
+    }
 };
 
 } // namespace xz

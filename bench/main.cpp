@@ -3,6 +3,7 @@
 
 #include "benchoptions.h"
 #include "benchreport.h"
+#include "importbench.h"
 #include "languagemanager.h"
 #include "listbench.h"
 #include "scrollbench.h"
@@ -61,8 +62,8 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, search, save, stats, scroll, sync "
-                                                 "(comma-separated)."),
+                                  QStringLiteral("Only these figures: startup, list, search, save, stats, scroll, import, "
+                                                 "sync (comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QStringLiteral("Where to write the table as CSV (default: results.csv beside "
@@ -87,8 +88,10 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
         for (const QString &name : std::as_const(options.only)) {
             if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
                 && name != QLatin1String("search") && name != QLatin1String("stats")
-                && name != QLatin1String("scroll") && name != QLatin1String("sync")) {
-                err() << QStringLiteral("--only takes startup, list, search, save, stats, scroll or sync, not %1.").arg(name)
+                && name != QLatin1String("scroll") && name != QLatin1String("import")
+                && name != QLatin1String("sync")) {
+                err() << QStringLiteral("--only takes startup, list, search, save, stats, scroll, import or sync, not %1.")
+                             .arg(name)
                       << Qt::endl;
                 return false;
             }
@@ -96,7 +99,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     }
     options.hub = parser.value(hub);
 
-    if (!parser.isSet(database) && !options.syncOnly()) {
+    if (!parser.isSet(database) && options.needsDatabase()) {
         err() << "Say which database: --database FILE (make one with: xiangzhi demo --database FILE --cases N)"
               << Qt::endl;
         return false;
@@ -233,6 +236,8 @@ int main(int argc, char **argv)
         note(QStringLiteral("scrolling"), xz::ScrollBench(options, report).run());
     if (options.wants(QStringLiteral("sync")))
         note(QStringLiteral("sync"), xz::SyncBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("import")))
+        note(QStringLiteral("import"), xz::ImportBench(options, cli, report).run());
 
     out << Qt::endl << header << Qt::endl;
     report.print(out);

@@ -55,9 +55,15 @@ std::optional<QString> parseEthnicity(const QString &text)
     }
     if (t.endsWith(QStringLiteral("族")) && t.size() > 1)
         t.chop(1);
-    for (std::size_t i = 0; i < kEthnicityZh.size(); ++i)
-        if (t == QString::fromUtf8(kEthnicityZh[i]))
-            return QStringLiteral("%1").arg(int(i) + 1, 2, 10, QLatin1Char('0'));
+    // Decoded once: this runs for every row of a file.
+    static const QHash<QString, QString> byChineseName = [] {
+        QHash<QString, QString> names;
+        for (std::size_t i = 0; i < kEthnicityZh.size(); ++i)
+            names.insert(QString::fromUtf8(kEthnicityZh[i]), QStringLiteral("%1").arg(int(i) + 1, 2, 10, QLatin1Char('0')));
+        return names;
+    }();
+    if (const auto code = byChineseName.constFind(t); code != byChineseName.cend())
+        return *code;
     if (t == QStringLiteral("其他") || t == QStringLiteral("其它"))
         return QStringLiteral("97");
     for (const QString &code : codes)
@@ -207,6 +213,10 @@ Result<ImportCheck> ImportService::check(const Actor &actor, ImportKind kind, co
         {QStringLiteral("紧急"), Urgency::Emergency}, {QStringLiteral("限时"), Urgency::TimeSensitive},
         {QStringLiteral("时限"), Urgency::TimeSensitive}, {QStringLiteral("复杂"), Urgency::Complex}};
 
+    // Each field's column, looked up once rather than for every cell of every row.
+    std::array<int, std::size_t(ImportField::ReporterIdNumber) + 1> columns{};
+    for (std::size_t f = 0; f < columns.size(); ++f)
+        columns[f] = mapping.columnOf(ImportField(f));
     QHash<QString, std::size_t> inFile; // ID number → index into out.residents
     QHash<QString, int> lineOf;         // ID number → the row it was first seen on
     if (progress)
@@ -220,7 +230,7 @@ Result<ImportCheck> ImportService::check(const Actor &actor, ImportKind kind, co
         const QStringList &cells = table.rows.at(i);
         const int line = table.lines.at(i);
         auto cell = [&](ImportField f) {
-            const int c = mapping.columnOf(f);
+            const int c = columns[std::size_t(f)];
             return c < 0 ? QString() : cells.value(c);
         };
         auto reject = [&](const QString &reason) { out.rejected.append({line, cells, reason}); };
@@ -419,6 +429,17 @@ Result<ImportSummary> ImportService::runResidents(const Actor &actor, const Impo
     s.rejected = int(check.rejected.size());
     s.merged = check.mergedInFile;
 
+    // The ID numbers already stored, read once inside the transaction: a look-up per row
+    // would cost 100,000 queries, and only the few rows found here need their record.
+    QSet<QString> present;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id_number FROM residents WHERE id_number IS NOT NULL")))
+            return sqlError(q);
+        while (q.next())
+            present.insert(q.value(0).toString());
+    }
     QSqlQuery find(db);
     find.prepare(QStringLiteral("SELECT id, phone, gender, ethnicity, language, villager_group, address "
                                 "FROM residents WHERE id_number = ?"));
@@ -436,7 +457,7 @@ Result<ImportSummary> ImportService::runResidents(const Actor &actor, const Impo
             progress->step(i, total);
         }
         const Resident &r = check.residents[std::size_t(i)];
-        if (!r.idNumber.isEmpty()) {
+        if (!r.idNumber.isEmpty() && present.contains(r.idNumber)) {
             find.addBindValue(r.idNumber);
             if (!find.exec())
                 return sqlError(find);

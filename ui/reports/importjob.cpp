@@ -5,8 +5,17 @@
 namespace xz {
 
 ImportJob::ImportJob(DatabasePtr db, Work work)
-    : m_db(std::move(db)), m_work(std::move(work)), m_progress([this](int percent) { Q_EMIT progressChanged(percent); })
+    : m_db(std::move(db)), m_work(std::move(work)), m_progress([this](int percent) { reportProgress(percent); })
 {
+}
+
+void ImportJob::reportProgress(int percent)
+{
+    // A value skipped here is overtaken by the next whole percent, at most 1 % of the work later.
+    if (percent < 100 && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressIntervalMs)
+        return;
+    m_sinceProgress.start();
+    Q_EMIT progressChanged(percent);
 }
 
 void ImportJob::start()

@@ -3,6 +3,7 @@
 #include "export/exportprogress.h"
 #include "storage/database.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
 
 #include <functional>
@@ -28,17 +29,25 @@ public:
     void start();
     void cancel() { m_progress.cancel(); }
 
+    /// The least time between two progressChanged() signals: at most 20 a second reach
+    /// the GUI thread, however fast the rows go by.
+    static constexpr int kProgressIntervalMs = 50;
+
 Q_SIGNALS:
+    /// The work's progress, when its whole percentage changes, at most every
+    /// kProgressIntervalMs; 100 % always comes.
     void progressChanged(int percent);
     /// The work has returned (whatever its outcome).
     void finished();
 
 private:
     void run();
+    void reportProgress(int percent);
 
     DatabasePtr m_db;
     Work m_work;
     ExportProgress m_progress;
+    QElapsedTimer m_sinceProgress; ///< on the working thread only
 };
 
 } // namespace xz
