@@ -20,8 +20,6 @@ struct BenchOptions
     QString screenshot; ///< a PNG of the main window as the last start-up painted it
 
     bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
-    /// Only the sync figures, which need no demo database.
-    bool syncOnly() const { return only == QStringList { QStringLiteral("sync") }; }
     /// Whether a figure asked for needs the demo database (sync and import make their own).
     bool needsDatabase() const
     {
