@@ -14,7 +14,7 @@ struct BenchOptions
     QString hub; ///< the xiangzhi-hub executable, for the sync figures
     int repeat = 20; ///< timed runs per figure, after a warm-up
     int saves = 200; ///< timed registrations
-    QStringList only; ///< "startup", "list", "search", "save", "stats", "scroll", "import", "sync"; empty: all
+    QStringList only; ///< "startup", "list", "search", "save", "stats", "report", "scroll", "import", "sync"; empty: all
     QString csv; ///< where the results table goes as CSV
     bool quiet = false; ///< no progress lines on stderr
     QString screenshot; ///< a PNG of the main window as the last start-up painted it

@@ -6,6 +6,7 @@
 #include "importbench.h"
 #include "languagemanager.h"
 #include "listbench.h"
+#include "reportbench.h"
 #include "scrollbench.h"
 #include "searchbench.h"
 #include "savebench.h"
@@ -62,7 +63,7 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
     const QCommandLineOption saves(QStringLiteral("saves"), QStringLiteral("Timed new cases (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Only these figures: startup, list, search, save, stats, scroll, import, "
+                                  QStringLiteral("Only these figures: startup, list, search, save, stats, report, scroll, import, "
                                                  "sync (comma-separated)."),
                                   QStringLiteral("NAMES"));
     const QCommandLineOption csv(QStringLiteral("csv"),
@@ -88,9 +89,9 @@ bool parseOptions(const QApplication &app, xz::BenchOptions &options)
         for (const QString &name : std::as_const(options.only)) {
             if (name != QLatin1String("startup") && name != QLatin1String("list") && name != QLatin1String("save")
                 && name != QLatin1String("search") && name != QLatin1String("stats")
-                && name != QLatin1String("scroll") && name != QLatin1String("import")
+                && name != QLatin1String("scroll") && name != QLatin1String("import") && name != QLatin1String("report")
                 && name != QLatin1String("sync")) {
-                err() << QStringLiteral("--only takes startup, list, search, save, stats, scroll, import or sync, not %1.")
+                err() << QStringLiteral("--only takes startup, list, search, save, stats, report, scroll, import or sync, not %1.")
                              .arg(name)
                       << Qt::endl;
                 return false;
@@ -232,6 +233,8 @@ int main(int argc, char **argv)
         note(QStringLiteral("saving"), xz::SaveBench(options, cli, report).run());
     if (options.wants(QStringLiteral("stats")))
         note(QStringLiteral("statistics"), xz::StatsBench(options, cli, report).run());
+    if (options.wants(QStringLiteral("report")))
+        note(QStringLiteral("monthly report"), xz::ReportBench(options, report).run());
     if (options.wants(QStringLiteral("scroll")))
         note(QStringLiteral("scrolling"), xz::ScrollBench(options, report).run());
     if (options.wants(QStringLiteral("sync")))
