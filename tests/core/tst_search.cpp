@@ -368,7 +368,7 @@ TEST(SearchIndex, MigrationIndexesCasesThatExistedBefore)
         for (const char *t : {"case_search_insert", "case_search_update", "case_search_delete", "case_search_note",
                               "case_search_note_update"})
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QString::fromLatin1(t)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 9"))); // the schema before 010_search.sql
         office.db->releaseThreadConnection();
         ASSERT_TRUE(office.db->backupTo(path).ok());
     }
