@@ -4725,6 +4725,10 @@ How would you like to start?</translation>
         <source>the PDF could not be finished</source>
         <translation>the PDF could not be finished</translation>
     </message>
+    <message>
+        <source>Only the first %1 of these %2 cases are printed; the Excel workbook of this report lists them all.</source>
+        <translation>Only the first %1 of these %2 cases are printed; the Excel workbook of this report lists them all.</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportService</name>

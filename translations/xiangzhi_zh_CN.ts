@@ -4701,6 +4701,10 @@ How would you like to start?</source>
         <source>the PDF could not be finished</source>
         <translation>PDF 无法写完</translation>
     </message>
+    <message>
+        <source>Only the first %1 of these %2 cases are printed; the Excel workbook of this report lists them all.</source>
+        <translation>这里只打印了这 %2 件中的前 %1 件；本月报的 Excel 工作簿列出了全部。</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportService</name>

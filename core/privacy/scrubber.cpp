@@ -2,6 +2,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
 
 #include <algorithm>
 
@@ -20,7 +21,6 @@ QString Scrubber::fragment()
 }
 
 Scrubber::Scrubber(QStringList secrets)
-    : m_numbers(QStringLiteral("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9])"))
 {
     for (QString &s : secrets)
         s = s.trimmed();
@@ -39,7 +39,10 @@ QString Scrubber::text(const QString &in) const
     QString out = in;
     for (const QString &s : m_secrets)
         out.replace(s, fragment(), Qt::CaseInsensitive);
-    out.replace(m_numbers, fragment());
+    // Compiled once for the program: a report makes a scrubber per case listed.
+    static const QRegularExpression numbers(
+        QStringLiteral("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9])"));
+    out.replace(numbers, fragment());
     return out;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtCore/QJsonValue>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QStringList>
 
 namespace xz {
@@ -26,7 +25,6 @@ public:
 
 private:
     QStringList m_secrets; // longest first, so a name inside an address goes with the address
-    QRegularExpression m_numbers;
 };
 
 } // namespace xz

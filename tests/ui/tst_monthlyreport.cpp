@@ -7,6 +7,8 @@
 
 #include "common/appprocess.h"
 
+#include "reports/monthlyreportpdf.h"
+#include "stats/monthlyreport.h"
 #include "stats/statsqueries.h"
 #include "storage/transaction.h"
 #include "workflow/residentservice.h"
@@ -347,4 +349,40 @@ TEST_F(MonthlyReportTest, BadInputsSayWhatIsWrongAndLeaveNoFile)
 
     EXPECT_EQ(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     EXPECT_TRUE(auditActions(office.db, QStringLiteral("report.")).isEmpty());
+}
+
+/// A county's month can list ten thousand overdue cases: the PDF prints the first
+/// kMaxPrintedRows and says that the workbook holds them all.
+TEST(MonthlyReportPdfLists, ALongListIsCutAndSaysWhereTheRestIs)
+{
+    MonthlyReport report;
+    report.month = QDate(2026, 3, 1);
+    report.villageName = QStringLiteral("三河村");
+    report.villageCode = QStringLiteral("513431106205");
+    report.generatedAt = QDateTime(QDate(2026, 4, 2), QTime(9, 0), chinaZone());
+    ExportTable key(QStringLiteral("Key figures"));
+    key.addColumn(QStringLiteral("Figure"));
+    key.addColumn(QStringLiteral("Value"), ExportColumnType::Integer);
+    key.addRow({QStringLiteral("Received"), 1});
+    const int rows = MonthlyReportPdf::kMaxPrintedRows + 5;
+    ExportTable list(QStringLiteral("Overdue cases"));
+    list.addColumn(QStringLiteral("Number"));
+    list.addColumn(QStringLiteral("Title"));
+    for (int i = 1; i <= rows; ++i)
+        list.addRow({QStringLiteral("N%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("路灯不亮")});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(MonthlyReportPdf::write(report, {key, list}, {}, pdf, nullptr).ok());
+    const QString text = pdfText(pdf);
+    const QString last = QStringLiteral("N%1").arg(MonthlyReportPdf::kMaxPrintedRows, 5, 10, QLatin1Char('0'));
+    const QString first = QStringLiteral("N%1").arg(MonthlyReportPdf::kMaxPrintedRows + 1, 5, 10, QLatin1Char('0'));
+    EXPECT_TRUE(text.contains(QStringLiteral("N00001")));
+    EXPECT_TRUE(text.contains(last));
+    EXPECT_FALSE(text.contains(first));
+    // NFKC: the PDF's font joins "fi" into one ligature glyph, which pdftotext gives back as U+FB01.
+    EXPECT_TRUE(text.normalized(QString::NormalizationForm_KC).simplified().contains(
+        QStringLiteral("Only the first %1 of these %2 cases are printed")
+                                               .arg(MonthlyReportPdf::kMaxPrintedRows)
+                                               .arg(rows)))
+        << text.right(600).toStdString();
 }

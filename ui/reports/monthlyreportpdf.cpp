@@ -132,10 +132,11 @@ Result<void> MonthlyReportPdf::write(const MonthlyReport &report, const QList<Ex
 
     auto drawTable = [&](const ExportTable &t) {
         const int columns = t.columnCount();
+        const int printed = std::min(t.rowCount(), kMaxPrintedRows);
         QList<qreal> natural(columns, 0), minimum(columns, 0);
         for (int c = 0; c < columns; ++c) {
             natural[c] = minimum[c] = head.minimumWidth(t.columns().at(c).title);
-            for (int r = 0; r < t.rowCount(); ++r) {
+            for (int r = 0; r < printed; ++r) {
                 natural[c] = std::max(natural[c], cell.naturalWidth(t.text(r, c)));
                 minimum[c] = std::max(minimum[c], cell.minimumWidth(t.text(r, c)));
             }
@@ -197,7 +198,7 @@ Result<void> MonthlyReportPdf::write(const MonthlyReport &report, const QList<Ex
         if (t.rowCount() == 0)
             text(cell, tr("None this month."), 0);
         const qreal maxRow = bottom - top - headerRow;
-        for (int r = 0; r < t.rowCount(); ++r) {
+        for (int r = 0; r < printed; ++r) {
             const qreal h = std::min(maxRow, rowHeight(cell, [&](int c) { return t.text(r, c); }));
             if (y + h > bottom) {
                 newPage();
@@ -205,6 +206,14 @@ Result<void> MonthlyReportPdf::write(const MonthlyReport &report, const QList<Ex
                 addRow(-1, headerRow);
             }
             addRow(r, h);
+        }
+        if (printed < t.rowCount()) {
+            ensure(cell.lineHeight() * 2);
+            text(cell,
+                 tr("Only the first %1 of these %2 cases are printed; the Excel workbook of this report lists them all.")
+                     .arg(printed)
+                     .arg(t.rowCount()),
+                 0);
         }
         y += mm(6);
     };

@@ -28,6 +28,12 @@ public:
     static Result<void> write(const MonthlyReport &report, const QList<ExportTable> &tables,
                               const QList<QPicture> &charts, const QString &path, ExportProgress *progress);
 
+    /// A list longer than this (a county's month can hold ten thousand overdue cases) is
+    /// printed up to this many rows and says where the rest are: the workbook lists them
+    /// all. A printed report of hundreds of pages would be read by nobody and would take
+    /// longer to make than the report's 5 seconds.
+    static constexpr int kMaxPrintedRows = 1000;
+
     /// The size the charts are drawn at, in points: the page width at a legible scale.
     static constexpr QSize kChartSize{820, 430};
 };

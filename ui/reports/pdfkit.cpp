@@ -132,7 +132,8 @@ qreal CellPainter::minimumWidth(const QString &text) const
 {
     const qreal han = m_metrics.horizontalAdvance(QChar(0x4E00));
     qreal w = 0;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression spaces(QStringLiteral("\\s+")); // compiled once: called per cell
+    for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
         const bool cjk = std::any_of(word.begin(), word.end(), [](QChar c) {
             return c.unicode() >= 0x2E80 && c.unicode() < 0xFB00;
         });
