@@ -1,6 +1,6 @@
 #include "scrollbench.h"
 
-#include "appcontext.h"
+#include "benchoffice.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
 #include "views/caselistview.h"
@@ -52,17 +52,10 @@ Result<void> ScrollBench::run()
     if (!opened)
         return opened.error();
     DatabasePtr db = *opened;
-    auto limits = TimeLimits::builtIn();
-    if (!limits)
-        return limits.error();
-    auto ctx = std::make_unique<AppContext>(db, WorkCalendar::builtIn(), *limits);
-    const QList<User> users = ctx->users().list();
-    const auto secretary
-        = std::find_if(users.begin(), users.end(), [](const User &u) { return u.role == Role::Secretary; });
-    if (secretary == users.end())
-        return makeError(QStringLiteral("no_secretary"),
-                         QStringLiteral("The database has no active secretary account to start as."));
-    ctx->setCurrentUser(*secretary);
+    auto context = secretaryContext(db);
+    if (!context)
+        return context.error();
+    std::unique_ptr<AppContext> ctx = std::move(*context);
     auto window = std::make_unique<MainWindow>(*ctx);
     window->resize(1366, 768);
     window->show();

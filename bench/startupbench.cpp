@@ -1,5 +1,7 @@
 #include "startupbench.h"
 
+#include "benchoffice.h"
+
 #include "appcontext.h"
 #include "mainwindow.h"
 #include "models/todaymodel.h"
@@ -72,17 +74,10 @@ Result<double> StartupBench::startOnce(int *todayRows)
         return opened.error();
     DatabasePtr db = *opened;
     const qint64 openedAt = timer.nsecsElapsed();
-    auto limits = TimeLimits::builtIn();
-    if (!limits)
-        return limits.error();
-    auto ctx = std::make_unique<AppContext>(db, WorkCalendar::builtIn(), *limits);
-    const QList<User> users = ctx->users().list();
-    const auto secretary
-        = std::find_if(users.begin(), users.end(), [](const User &u) { return u.role == Role::Secretary; });
-    if (secretary == users.end())
-        return makeError(QStringLiteral("no_secretary"),
-                         QStringLiteral("The database has no active secretary account to start as."));
-    ctx->setCurrentUser(*secretary);
+    auto context = secretaryContext(db);
+    if (!context)
+        return context.error();
+    std::unique_ptr<AppContext> ctx = std::move(*context);
     const qint64 contextAt = timer.nsecsElapsed();
 
     auto window = std::make_unique<MainWindow>(*ctx);

@@ -33,6 +33,17 @@ QFont pictureFont()
     return font;
 }
 
+/// Replaces the file at `path` with `bytes`, whole or not at all.
+Result<void> writeWhole(const QString &path, const QByteArray &bytes)
+{
+    AtomicFile file(path);
+    if (auto r = file.open(); !r)
+        return r;
+    if (auto r = file.write(bytes); !r)
+        return r;
+    return file.commit();
+}
+
 } // namespace
 
 void ChartRenderer::render(const ChartSpec &spec, QPainter *painter, const QRectF &target)
@@ -88,12 +99,7 @@ Result<void> ChartRenderer::savePng(const ChartSpec &spec, const QString &path, 
     buffer.open(QIODevice::WriteOnly);
     if (!image(spec, size).save(&buffer, "PNG"))
         return AtomicFile::writeError(path, tr("The picture could not be made."));
-    AtomicFile file(path);
-    if (auto r = file.open(); !r)
-        return r;
-    if (auto r = file.write(bytes); !r)
-        return r;
-    return file.commit();
+    return writeWhole(path, bytes);
 }
 
 Result<void> ChartRenderer::saveSvg(const ChartSpec &spec, const QString &path, QSize size)
@@ -113,12 +119,7 @@ Result<void> ChartRenderer::saveSvg(const ChartSpec &spec, const QString &path, 
         render(spec, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
     }
-    AtomicFile file(path);
-    if (auto r = file.open(); !r)
-        return r;
-    if (auto r = file.write(bytes); !r)
-        return r;
-    return file.commit();
+    return writeWhole(path, bytes);
 }
 
 } // namespace xz
