@@ -122,7 +122,12 @@ QChart *ChartBuilder::build() const
     QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                           : static_cast<QAbstractBarSeries *>(new QBarSeries);
     bars->setProperty(kReversed, horizontal);
-    bars->setLabelsVisible(true);
+    // Numbers on the bars while they have room; more bars than that crowd their numbers
+    // into each other, and the table view, the tooltips and the report's tables give them.
+    int barCount = 0;
+    for (const ChartSeries &sr : m_spec.series)
+        barCount += sr.asLine ? 0 : int(m_spec.categories.size());
+    bars->setLabelsVisible(barCount <= 16);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsPrecision(4);
     QList<QLineSeries *> lines;
@@ -176,7 +181,11 @@ QChart *ChartBuilder::build() const
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
     categoryAxis->append(categories);
-    categoryAxis->setLabelsFont(small);
+    // Twelve or more months under their bars: a smaller font keeps "12月" whole.
+    QFont categoryFont = small;
+    if (!horizontal && n > 8)
+        categoryFont.setPointSizeF(small.pointSizeF() * 0.8);
+    categoryAxis->setLabelsFont(categoryFont);
     categoryAxis->setTitleText(m_spec.categoryTitle);
     categoryAxis->setTitleFont(small);
     if (!horizontal && n > 12)
