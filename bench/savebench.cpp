@@ -384,7 +384,7 @@ Result<double> SaveBench::measureRaw()
         + SqliteCli::programPragmas()
         + QStringLiteral("DROP TRIGGER IF EXISTS case_search_insert;\nDROP TRIGGER IF EXISTS case_search_update;\n"
                          "DROP TRIGGER IF EXISTS case_search_delete;\nDROP TRIGGER IF EXISTS case_search_note;\n"
-                         "DROP TRIGGER IF EXISTS case_search_note_update;\n");
+                         "DROP TRIGGER IF EXISTS case_search_note_update;\nDROP TRIGGER IF EXISTS case_search_created;\n");
     return m_cli.perStatementMs(
         setup, [this] { return rawTransaction(); }, 1, kRawPairs, m_copy);
 }

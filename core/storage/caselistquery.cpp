@@ -49,7 +49,8 @@ struct Where
     QVariantList values;
 };
 
-Where buildWhere(const CaseFilter &f)
+/// `textInFrom`: the caller reads the matches from `case_search s` itself (byIndexOrder()).
+Where buildWhere(const CaseFilter &f, bool textInFrom = false)
 {
     Where w;
     auto openList = [] {
@@ -114,10 +115,31 @@ Where buildWhere(const CaseFilter &f)
     if (!search.isEmpty()) {
         // The full-text index (docs/search.md); the user's text reaches FTS5 only as
         // quoted terms in a bound value.
-        w.parts << QStringLiteral("c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        if (textInFrom)
+            w.parts << QStringLiteral("s.case_search MATCH ?");
+        else
+            w.parts << QStringLiteral("c.rowid IN (SELECT k.case_rowid FROM case_search s "
+                                      "JOIN case_search_keys k ON k.key = s.rowid WHERE s.case_search MATCH ?)");
         w.values << search.matchExpression();
     }
     return w;
+}
+
+/// A text search sorted by registration: the index's rowids are in that order
+/// (012_search_order.sql), so FTS5 walks the matches in the list's order and the LIMIT
+/// stops it after the page, instead of reading every match first. The sort key is
+/// then the index's key, unique on its own.
+bool byIndexOrder(const CaseFilter &f, CaseSortColumn column)
+{
+    return column == CaseSortColumn::Created && !TextSearch(f.text).isEmpty();
+}
+
+const QString kIndexFrom = QStringLiteral(
+    " FROM case_search s JOIN case_search_keys k ON k.key = s.rowid JOIN cases c ON c.rowid = k.case_rowid");
+
+QString indexOrderSql(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral(" ORDER BY s.rowid ASC") : QStringLiteral(" ORDER BY s.rowid DESC");
 }
 
 QString whereSql(const Where &w)
@@ -161,9 +183,15 @@ QString orderSql(CaseSortColumn column, Qt::SortOrder order)
 
 int CaseListQuery::count(const CaseFilter &filter) const
 {
-    const Where w = buildWhere(filter);
+    const bool fromIndex = !TextSearch(filter.text).isEmpty();
+    const Where w = buildWhere(filter, fromIndex);
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + whereSql(w));
+    // The text alone: the index counts its matches without reading a case.
+    if (fromIndex && w.parts.size() == 1)
+        q.prepare(QStringLiteral("SELECT count(*) FROM case_search s") + whereSql(w));
+    else
+        q.prepare(QStringLiteral("SELECT count(*)") + (fromIndex ? kIndexFrom : QStringLiteral(" FROM cases c"))
+                  + whereSql(w));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     if (q.exec() && q.next())
@@ -174,8 +202,12 @@ int CaseListQuery::count(const CaseFilter &filter) const
 QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn column, Qt::SortOrder order,
                                        const CaseCursor &after, int limit) const
 {
-    Where w = buildWhere(filter);
-    if (after.valid()) {
+    const bool fromIndex = byIndexOrder(filter, column);
+    Where w = buildWhere(filter, fromIndex);
+    if (after.valid() && fromIndex) {
+        w.parts << (order == Qt::AscendingOrder ? QStringLiteral("s.rowid > ?") : QStringLiteral("s.rowid < ?"));
+        w.values << after.sortKey;
+    } else if (after.valid()) {
         // Row-value comparison: the index on (column, id) serves it as a range. Every
         // sortable column is NOT NULL (deadline_at is set at registration), so the
         // comparison is total.
@@ -187,8 +219,12 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn 
     QList<CaseListRow> out;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
-              + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order) + QStringLiteral(" LIMIT ?"));
+    if (fromIndex)
+        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", s.rowid") + kIndexFrom + whereSql(w)
+                  + indexOrderSql(order) + QStringLiteral(" LIMIT ?"));
+    else
+        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
+                  + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order) + QStringLiteral(" LIMIT ?"));
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -201,13 +237,18 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, CaseSortColumn 
 QList<CaseListRow> CaseListQuery::pageAt(const CaseFilter &filter, CaseSortColumn column, Qt::SortOrder order,
                                          int offset, int limit) const
 {
-    const Where w = buildWhere(filter);
+    const bool fromIndex = byIndexOrder(filter, column);
+    const Where w = buildWhere(filter, fromIndex);
     QList<CaseListRow> out;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
-              + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order)
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    if (fromIndex)
+        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", s.rowid") + kIndexFrom + whereSql(w)
+                  + indexOrderSql(order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    else
+        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + QString::fromLatin1(columnSql(column))
+                  + QStringLiteral(" FROM cases c") + whereSql(w) + orderSql(column, order)
+                  + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -69,7 +69,9 @@ struct CaseListRow
     QDateTime updatedAt;
     bool pendingExtension = false;
     QString villageCode;
-    QVariant sortKey;               ///< the sorted column's value, for the next page
+    /// The sorted column's value, for the next page; for a text search sorted by
+    /// registration, the search index's key (docs/search.md), unique on its own.
+    QVariant sortKey;
 };
 
 /// Where a page starts: after the row with this sort key and id.

@@ -362,11 +362,16 @@ TEST(SearchIndex, MigrationIndexesCasesThatExistedBefore)
         // A database of the schema before the index, with a case in it.
         TestOffice office;
         id = office.registerCase(office.cadre, TestOffice::newCase(QStringLiteral("桥梁裂缝"))).id;
+        // Cases registered in one millisecond: the migration orders them as the list does.
+        office.clock.advanceSecs(60);
+        for (int i = 0; i < 4; ++i)
+            office.registerCase(office.cadre, TestOffice::newCase(QStringLiteral("桥头路灯不亮")));
         QSqlDatabase c = office.db->connection();
         QSqlQuery q(c);
         ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE case_search")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE case_search_keys")));
         for (const char *t : {"case_search_insert", "case_search_update", "case_search_delete", "case_search_note",
-                              "case_search_note_update"})
+                              "case_search_note_update", "case_search_created"})
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QString::fromLatin1(t)));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 9"))); // the schema before 010_search.sql
         office.db->releaseThreadConnection();
@@ -378,5 +383,93 @@ TEST(SearchIndex, MigrationIndexesCasesThatExistedBefore)
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_EQ(listed(*db, QStringLiteral("裂缝")), QSet<QString>{id});
-    EXPECT_EQ(listed(*db, QStringLiteral("桥")), QSet<QString>{id});
+    EXPECT_EQ(listed(*db, QStringLiteral("桥")).size(), 5);
+    CaseFilter bridge;
+    bridge.text = QStringLiteral("桥");
+    const CaseListQuery list(*db);
+    QStringList searched;
+    for (const CaseListRow &r : list.page(bridge, CaseSortColumn::Created, Qt::DescendingOrder, {}, 100))
+        searched << r.id;
+    QStringList all;
+    for (const CaseListRow &r : list.page(CaseFilter{}, CaseSortColumn::Created, Qt::DescendingOrder, {}, 100))
+        all << r.id;
+    EXPECT_EQ(searched, all);
+}
+
+TEST(SearchIndex, PagingACommonTermVisitsEveryMatchOnceNewestFirstThroughTiesOfRegistrationTime)
+{
+    TestOffice office;
+    // Bursts of cases registered in the same millisecond (as an import gives them), some
+    // with the term, some without, in steps of time.
+    QStringList titles;
+    for (int burst = 0; burst < 6; ++burst) {
+        for (int i = 0; i < 7; ++i) {
+            const bool with = (burst + i) % 3 != 0;
+            const QString title = with ? QStringLiteral("水渠堵塞 %1-%2").arg(burst).arg(i)
+                                       : QStringLiteral("路灯不亮 %1-%2").arg(burst).arg(i);
+            office.registerCase(office.cadre, TestOffice::newCase(title));
+        }
+        office.clock.advanceSecs(burst % 2 == 0 ? 60 : 1);
+    }
+    const QSet<QString> want = brute(loadDocs(office.db), QStringLiteral("水"));
+    ASSERT_GT(want.size(), 20);
+    ASSERT_LT(want.size(), 42);
+
+    CaseFilter f;
+    f.text = QStringLiteral("水");
+    const CaseListQuery list(office.db);
+    EXPECT_EQ(list.count(f), want.size());
+
+    // Newest first, three at a time, each page after the last one's cursor.
+    QStringList keyset;
+    QDateTime previous;
+    CaseCursor after;
+    for (;;) {
+        const QList<CaseListRow> page = list.page(f, CaseSortColumn::Created, Qt::DescendingOrder, after, 3);
+        for (const CaseListRow &r : page) {
+            keyset << r.id;
+            if (previous.isValid())
+                EXPECT_LE(r.createdAt, previous) << "newest first";
+            previous = r.createdAt;
+        }
+        if (page.size() < 3)
+            break;
+        after = CaseCursor{page.last().sortKey, page.last().id};
+    }
+    EXPECT_EQ(keyset.size(), want.size()) << "each match once";
+    EXPECT_EQ(QSet<QString>(keyset.cbegin(), keyset.cend()), want);
+
+    // Jumps by offset and the way back up (the list's scroll bar) see the same order.
+    QStringList byOffset;
+    for (int offset = 0; offset < want.size(); offset += 4)
+        for (const CaseListRow &r : list.pageAt(f, CaseSortColumn::Created, Qt::DescendingOrder, offset, 4))
+            byOffset << r.id;
+    EXPECT_EQ(byOffset, keyset);
+    QStringList oldestFirst;
+    after = CaseCursor{};
+    for (;;) {
+        const QList<CaseListRow> page = list.page(f, CaseSortColumn::Created, Qt::AscendingOrder, after, 5);
+        for (const CaseListRow &r : page)
+            oldestFirst.prepend(r.id);
+        if (page.size() < 5)
+            break;
+        after = CaseCursor{page.last().sortKey, page.last().id};
+    }
+    EXPECT_EQ(oldestFirst, keyset);
+
+    // With another filter beside the text: the same order, fewer rows.
+    const QString closed = keyset.at(1);
+    CaseCommand voidIt;
+    voidIt.action = CaseAction::Void;
+    voidIt.text = QStringLiteral("重复登记");
+    office.perform(office.secretary, closed, voidIt);
+    CaseFilter open = f;
+    open.statuses = {list.page(f, CaseSortColumn::Created, Qt::DescendingOrder, {}, 1).constFirst().status};
+    QStringList filtered;
+    for (const CaseListRow &r : list.page(open, CaseSortColumn::Created, Qt::DescendingOrder, {}, 1000))
+        filtered << r.id;
+    QStringList wantFiltered = keyset;
+    wantFiltered.removeOne(closed);
+    EXPECT_EQ(filtered, wantFiltered);
+    EXPECT_EQ(list.count(open), wantFiltered.size());
 }
