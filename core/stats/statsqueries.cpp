@@ -126,7 +126,9 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs, bool with
         // and the resolution's below are written as in the WHERE of the partial index
         // stats_deadline (migration 009), which SQLite can then use.
         w.add(QStringLiteral("c.status NOT IN ('voided', 'merged', 'rejected')"));
-        w.add(QStringLiteral("c.deadline_at < ?"), nowMs);
+        // '+': the period (a month's range in monthly()) bounds the index range, not "now":
+        // SQLite takes one upper bound, and with now's each month would read on to today.
+        w.add(QStringLiteral("+c.deadline_at < ?"), nowMs);
         w.add(QStringLiteral("(c.resolved_at IS NULL OR c.resolved_at > c.deadline_at)"));
         break;
     case StatsMeasure::Escalated:
