@@ -126,7 +126,9 @@ Where measureWhere(const StatsFilter &f, StatsMeasure m, qint64 nowMs, bool with
         // and the resolution's below are written as in the WHERE of the partial index
         // stats_deadline (migration 009), which SQLite can then use.
         w.add(QStringLiteral("c.status NOT IN ('voided', 'merged', 'rejected')"));
-        w.add(QStringLiteral("c.deadline_at < ?"), nowMs);
+        // '+': the period (a month's range in monthly()) bounds the index range, not "now":
+        // SQLite takes one upper bound, and with now's each month would read on to today.
+        w.add(QStringLiteral("+c.deadline_at < ?"), nowMs);
         w.add(QStringLiteral("(c.resolved_at IS NULL OR c.resolved_at > c.deadline_at)"));
         break;
     case StatsMeasure::Escalated:
@@ -278,31 +280,32 @@ Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) con
                << std::min(dayStartMs(m.addMonths(1)), periodEnd);
         out.append(MonthFigures{m});
     }
-    // Per month, over one range of a covering index each: received (stats_created);
-    // resolved and resolved on time together (stats_resolved), as a JSON pair, so that
-    // the range is read once for both; missed deadlines (stats_deadline, which holds only
-    // the cases that missed or may still miss their deadline). No row is sorted or grouped,
-    // as a GROUP BY of the month would need for every case of the period.
-    auto monthRange = [](Where &w, StatsMeasure m) {
-        const QString col = QStringLiteral("c.") + QString::fromLatin1(periodColumn(m));
-        // Deadlines: (lo, hi], see isDeadline().
-        if (isDeadline(periodColumn(m)))
-            w.add(col + QStringLiteral(" > m.lo AND ") + col + QStringLiteral(" <= m.hi"));
-        else
-            w.add(col + QStringLiteral(" >= m.lo AND ") + col + QStringLiteral(" < m.hi"));
-    };
-    Where received = measureWhere(filter, StatsMeasure::Received, nowMs(), false);
-    monthRange(received, StatsMeasure::Received);
-    Where resolved = measureWhere(filter, StatsMeasure::Resolved, nowMs(), false);
-    monthRange(resolved, StatsMeasure::Resolved);
+    // Per month: received, resolved and resolved on time added up from the day counts of
+    // stats_day (kept by the triggers of migration 011: one row per China day, village,
+    // category and assignee, far fewer than the cases); missed deadlines over a range of
+    // stats_deadline, which holds only the cases that missed or may still miss their
+    // deadline (it depends on the moment of asking, so it cannot be counted ahead). No row
+    // is sorted or grouped. Month bounds are China day starts, so [lo, hi) in instants is
+    // [day(lo), day(hi)) in days.
+    Where days;
+    days.add(QStringLiteral("d.day >= (m.lo + %1) / %2 AND d.day < (m.hi + %1) / %2").arg(kChinaOffsetMs).arg(kDayMs));
+    if (!filter.villageCode.isEmpty())
+        days.add(QStringLiteral("d.village_code = ?"), filter.villageCode);
+    if (!filter.categoryPrefix.isEmpty()) {
+        days.add(QStringLiteral("d.category_code >= ? AND d.category_code < ?"));
+        days.values << filter.categoryPrefix << prefixEnd(filter.categoryPrefix);
+    }
+    if (!filter.assigneeId.isEmpty())
+        days.add(QStringLiteral("d.assignee_id = ?"), filter.assigneeId);
     Where missed = measureWhere(filter, StatsMeasure::MissedDeadline, nowMs(), false);
-    monthRange(missed, StatsMeasure::MissedDeadline);
+    // Deadlines: (lo, hi], see isDeadline().
+    missed.add(QStringLiteral("c.deadline_at > m.lo AND c.deadline_at <= m.hi"));
     const QString sql = QStringLiteral("WITH m(k, lo, hi) AS (VALUES ") + rows.join(QStringLiteral(", "))
-        + QStringLiteral(") SELECT m.k, (SELECT count(*) FROM cases c") + received.sql()
-        + QStringLiteral("), (SELECT json_array(count(*), total(c.resolved_at <= c.deadline_at)) FROM cases c")
-        + resolved.sql() + QStringLiteral("), (SELECT count(*) FROM cases c INDEXED BY stats_deadline") + missed.sql()
+        + QStringLiteral(") SELECT m.k, (SELECT json_array(total(d.received), total(d.resolved), "
+                         "total(d.resolved_on_time)) FROM stats_day d")
+        + days.sql() + QStringLiteral("), (SELECT count(*) FROM cases c INDEXED BY stats_deadline") + missed.sql()
         + QStringLiteral(") FROM m ORDER BY m.k");
-    values << received.values << resolved.values << missed.values;
+    values << days.values << missed.values;
     QSqlQuery q(m_db->connection());
     if (auto r = exec(q, sql, values); !r)
         return r.error();
@@ -311,51 +314,95 @@ Result<QList<MonthFigures>> StatsQueries::monthly(const StatsFilter &filter) con
         if (i < 0 || i >= out.size())
             continue;
         MonthFigures &month = out[i];
-        month.received = q.value(1).toInt();
-        const QJsonArray pair = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
-        month.resolved = pair.at(0).toInt();
-        month.resolvedOnTime = int(pair.at(1).toDouble());
-        month.missedDeadline = q.value(3).toInt();
+        const QJsonArray counts = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+        month.received = int(counts.at(0).toDouble());
+        month.resolved = int(counts.at(1).toDouble());
+        month.resolvedOnTime = int(counts.at(2).toDouble());
+        month.missedDeadline = q.value(2).toInt();
     }
     return out;
 }
 
-Result<QList<StatsCount>> StatsQueries::countBy(const StatsFilter &filter, const QString &keySql,
-                                                const QString &extraWhere, const QVariantList &extraValues) const
+Result<QList<StatsCount>> StatsQueries::countBy(const StatsFilter &filter, const QString &column, const QString &index,
+                                                const QString &keyFrom, const QString &keyTo) const
 {
-    Where w = measureWhere(filter, StatsMeasure::Received, nowMs());
-    if (!extraWhere.isEmpty()) {
-        w.parts << extraWhere;
-        w.values << extraValues;
+    // The values of `column` are found by stepping through `index`, which leads with it,
+    // from one value to the next (a seek each: a recursive CTE); for each value, its cases
+    // registered in the period are one range of the same index (value, created_at), read in
+    // order and counted. Nothing is sorted: a GROUP BY over the period's cases would sort
+    // one key per case. Values with no case in the period are left out, as GROUP BY would.
+    const QString col = QStringLiteral("c.") + column;
+    const QString from = QStringLiteral(" FROM cases c INDEXED BY ") + index + QStringLiteral(" WHERE ") + col
+        + QStringLiteral(" IS NOT NULL");
+    QString bounds;
+    QVariantList boundValues;
+    if (!keyTo.isEmpty()) {
+        bounds = QStringLiteral(" AND ") + col + QStringLiteral(" < ?");
+        boundValues << keyTo;
     }
+    QVariantList values;
+    QString first = QStringLiteral("SELECT min(") + col + QStringLiteral(")") + from;
+    if (!keyFrom.isEmpty()) {
+        first += QStringLiteral(" AND ") + col + QStringLiteral(" >= ?");
+        values << keyFrom;
+    }
+    first += bounds;
+    values << boundValues;
+    const QString next = QStringLiteral("SELECT min(") + col + QStringLiteral(")") + from + QStringLiteral(" AND ") + col
+        + QStringLiteral(" > k.v") + bounds;
+    values << boundValues;
+    Where w = measureWhere(filter, StatsMeasure::Received, nowMs());
+    // (IS NOT NULL: lets SQLite see that the partial stats_by_satisfaction serves.)
+    w.add(col + QStringLiteral(" = k.v AND ") + col + QStringLiteral(" IS NOT NULL"));
+    values << w.values;
+    const QString sql = QStringLiteral("WITH RECURSIVE k(v) AS (SELECT (") + first + QStringLiteral(") UNION ALL SELECT (")
+        + next + QStringLiteral(") FROM k WHERE k.v IS NOT NULL) SELECT k.v, (SELECT count(*) FROM cases c INDEXED BY ")
+        + index + w.sql() + QStringLiteral(") FROM k WHERE k.v IS NOT NULL ORDER BY k.v");
     QSqlQuery q(m_db->connection());
-    if (auto r = exec(q, QStringLiteral("SELECT ") + keySql + QStringLiteral(", count(*) FROM cases c") + w.sql()
-                            + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
-                     w.values);
-        !r)
+    if (auto r = exec(q, sql, values); !r)
         return r.error();
     QList<StatsCount> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        if (n > 0)
+            out.append({q.value(0).toString(), n});
+    }
     return out;
 }
 
 Result<QList<StatsCount>> StatsQueries::byCategory(const StatsFilter &filter, const QString &group) const
 {
-    if (group.isEmpty())
-        return countBy(filter, QStringLiteral("substr(c.category_code, 1, 2)"), QString(), {});
-    return countBy(filter, QStringLiteral("c.category_code"),
-                   QStringLiteral("c.category_code >= ? AND c.category_code < ?"), {group, prefixEnd(group)});
+    // Only the codes both the filter's category and the group cover are visited.
+    QString from = filter.categoryPrefix;
+    QString to = filter.categoryPrefix.isEmpty() ? QString() : prefixEnd(filter.categoryPrefix);
+    if (!group.isEmpty()) {
+        from = std::max(from, group);
+        to = to.isEmpty() ? prefixEnd(group) : std::min(to, prefixEnd(group));
+    }
+    if (!to.isEmpty() && from >= to)
+        return QList<StatsCount>{};
+    auto items = countBy(filter, QStringLiteral("category_code"), QStringLiteral("stats_by_category"), from, to);
+    if (!items || !group.isEmpty())
+        return items;
+    // By group: the items come in code order, so a group's items are next to each other.
+    QList<StatsCount> groups;
+    for (const StatsCount &item : *items) {
+        const QString key = item.key.left(2);
+        if (groups.isEmpty() || groups.last().key != key)
+            groups.append({key, 0});
+        groups.last().count += item.count;
+    }
+    return groups;
 }
 
 Result<QList<StatsCount>> StatsQueries::byDemandType(const StatsFilter &filter) const
 {
-    return countBy(filter, QStringLiteral("c.demand_type"), QString(), {});
+    return countBy(filter, QStringLiteral("demand_type"), QStringLiteral("stats_by_demand_type"), {}, {});
 }
 
 Result<QList<StatsCount>> StatsQueries::byStatus(const StatsFilter &filter) const
 {
-    return countBy(filter, QStringLiteral("c.status"), QString(), {});
+    return countBy(filter, QStringLiteral("status"), QStringLiteral("stats_by_status"), {}, {});
 }
 
 namespace {
@@ -478,7 +525,7 @@ Result<HandlingTime> StatsQueries::handlingTime(const StatsFilter &filter) const
 
 Result<SatisfactionFigures> StatsQueries::satisfaction(const StatsFilter &filter) const
 {
-    auto counts = countBy(filter, QStringLiteral("c.satisfaction"), QStringLiteral("c.satisfaction IS NOT NULL"), {});
+    auto counts = countBy(filter, QStringLiteral("satisfaction"), QStringLiteral("stats_by_satisfaction"), {}, {});
     if (!counts)
         return counts.error();
     SatisfactionFigures out;

@@ -169,8 +169,10 @@ public:
     void setStatementObserver(StatementObserver observer);
 
 private:
-    Result<QList<StatsCount>> countBy(const StatsFilter &filter, const QString &keySql,
-                                      const QString &extraWhere, const QVariantList &extraValues) const;
+    /// Cases registered in the period per value of `column`, read from `index` (migration
+    /// 011: led by `column`, then created_at); only values in [keyFrom, keyTo) when given.
+    Result<QList<StatsCount>> countBy(const StatsFilter &filter, const QString &column, const QString &index,
+                                      const QString &keyFrom, const QString &keyTo) const;
     qint64 nowMs() const;
     /// Cases registered in the period, and how many of them meet `partSql`.
     Result<ShareFigures> share(const StatsFilter &filter, const QString &partSql) const;

@@ -6,6 +6,8 @@
 
 #include "common/testoffice.h"
 
+#include <QtSql/QSqlQuery>
+
 #include <algorithm>
 
 using namespace xz;
@@ -439,3 +441,97 @@ TEST_F(StatsTest, SatisfactionEscalationAndRepeats)
 }
 
 } // namespace
+
+/// The monthly chart adds up day counts kept by triggers (migration 011): every change of
+/// a case that moves it between days, filters or "counts at all" must move its counts.
+/// X: registered 2 March, assigned to cadre, resolved 5 March (on time), found
+/// unsatisfactory, reopened on Monday 30 March (a fresh 7-working-day limit: 31 March,
+/// 1–3, 7–9 April past Qingming, so the end of 9 April) and resolved again on 2 April.
+/// Y: registered 3 March and voided. Z: registered 4 March, assigned to cadre, then to
+/// cadre2, then moved from category 2001 to 1001 (as a sync's projection writes it).
+TEST_F(StatsTest, MonthlyFiguresFollowVoidsReassignmentsReopeningAndCategories)
+{
+    const StatsFilter march = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const StatsFilter spring = period(QDate(2026, 3, 1), QDate(2026, 4, 30));
+    auto monthOf = [&](StatsFilter f, int i) {
+        auto months = stats.monthly(f);
+        EXPECT_TRUE(months.ok()) << months.error().message.toStdString();
+        return months.ok() && i < months->size() ? months->at(i) : MonthFigures{};
+    };
+    auto forCadre = [&](const User &u) {
+        StatsFilter f = spring;
+        f.assigneeId = u.id;
+        return f;
+    };
+    auto inCategory = [&](const char *prefix) {
+        StatsFilter f = spring;
+        f.categoryPrefix = QString::fromLatin1(prefix);
+        return f;
+    };
+
+    const CaseRecord x = add(at(2026, 3, 2));
+    act(at(2026, 3, 3), x.id, CaseAction::Assign, {}, std::nullopt, &office.cadre);
+    const CaseRecord y = add(at(2026, 3, 3));
+    const CaseRecord z = add(at(2026, 3, 4));
+    act(at(2026, 3, 4, 10), z.id, CaseAction::Assign, {}, std::nullopt, &office.cadre);
+    EXPECT_EQ(monthOf(march, 0).received, 3);
+    EXPECT_EQ(monthOf(forCadre(office.cadre), 0).received, 2); // X, Z
+
+    act(at(2026, 3, 4, 11), y.id, CaseAction::Void, QStringLiteral("登记错误"));
+    EXPECT_EQ(monthOf(march, 0).received, 2);
+
+    act(at(2026, 3, 5), x.id, CaseAction::Resolve);
+    MonthFigures m = monthOf(march, 0);
+    EXPECT_EQ(m.resolved, 1);
+    EXPECT_EQ(m.resolvedOnTime, 1);
+    EXPECT_EQ(monthOf(forCadre(office.cadre), 0).resolved, 1);
+
+    act(at(2026, 3, 6), z.id, CaseAction::Assign, {}, std::nullopt, &office.cadre2);
+    EXPECT_EQ(monthOf(forCadre(office.cadre), 0).received, 1);  // X
+    EXPECT_EQ(monthOf(forCadre(office.cadre2), 0).received, 1); // Z
+
+    act(at(2026, 3, 6, 10), x.id, CaseAction::FollowUp, QStringLiteral("不满意"), Satisfaction::Unsatisfied);
+    act(at(2026, 3, 30), x.id, CaseAction::Reopen, QStringLiteral("群众不满意"));
+    m = monthOf(march, 0);
+    EXPECT_EQ(m.received, 2);
+    EXPECT_EQ(m.resolved, 0); // the latest resolution is gone
+    EXPECT_EQ(m.resolvedOnTime, 0);
+
+    act(at(2026, 4, 2), x.id, CaseAction::Resolve);
+    EXPECT_EQ(monthOf(spring, 0).resolved, 0);
+    const MonthFigures april = monthOf(spring, 1);
+    EXPECT_EQ(april.received, 0);
+    EXPECT_EQ(april.resolved, 1);
+    EXPECT_EQ(april.resolvedOnTime, 1); // by the new deadline, the end of 9 April
+    EXPECT_EQ(monthOf(forCadre(office.cadre), 1).resolved, 1);
+
+    EXPECT_EQ(monthOf(inCategory("20"), 0).received, 2);
+    {
+        QSqlQuery q(office.db->connection());
+        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE cases SET category_code = '1001' WHERE id = ?")));
+        q.addBindValue(z.id);
+        ASSERT_TRUE(q.exec());
+    }
+    EXPECT_EQ(monthOf(inCategory("20"), 0).received, 1); // X
+    EXPECT_EQ(monthOf(inCategory("10"), 0).received, 1); // Z
+    EXPECT_EQ(monthOf(inCategory("1001"), 0).received, 1);
+    EXPECT_EQ(monthOf(inCategory("10"), 1).resolved, 0);
+    EXPECT_EQ(monthOf(inCategory("20"), 1).resolved, 1);
+
+    // The same as the cases themselves say (the drill-down reads them, not the day counts).
+    for (const StatsFilter &f : {spring, forCadre(office.cadre), forCadre(office.cadre2), inCategory("10")}) {
+        auto months = stats.monthly(f);
+        ASSERT_TRUE(months.ok());
+        for (const MonthFigures &month : *months) {
+            const StatsFilter one = [&] {
+                StatsFilter o = f;
+                o.from = month.month;
+                o.to = month.month.addMonths(1).addDays(-1);
+                return o;
+            }();
+            EXPECT_EQ(month.received, stats.caseIds(one, StatsMeasure::Received)->size());
+            EXPECT_EQ(month.resolved, stats.caseIds(one, StatsMeasure::Resolved)->size());
+            EXPECT_EQ(month.resolvedOnTime, stats.caseIds(one, StatsMeasure::ResolvedOnTime)->size());
+        }
+    }
+}
