@@ -366,16 +366,37 @@ TEST(SearchIndex, MigrationIndexesCasesThatExistedBefore)
         office.clock.advanceSecs(60);
         for (int i = 0; i < 4; ++i)
             office.registerCase(office.cadre, TestOffice::newCase(QStringLiteral("桥头路灯不亮")));
-        QSqlDatabase c = office.db->connection();
-        QSqlQuery q(c);
-        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE case_search")));
-        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE case_search_keys")));
-        for (const char *t : {"case_search_insert", "case_search_update", "case_search_delete", "case_search_note",
-                              "case_search_note_update", "case_search_created"})
-            ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QString::fromLatin1(t)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 9"))); // the schema before 010_search.sql
+        // The same office in a database of schema 9, the one before the index: its tables
+        // (which later migrations only add to) copied row by row.
         office.db->releaseThreadConnection();
-        ASSERT_TRUE(office.db->backupTo(path).ok());
+        const QString current = dir.filePath(QStringLiteral("current.sqlite"));
+        ASSERT_TRUE(office.db->backupTo(current).ok());
+        Database::Options o;
+        o.upToVersion = 9;
+        auto old = Database::open(path, o);
+        ASSERT_TRUE(old.ok()) << old.error().message.toStdString();
+        QSqlQuery q((*old)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
+        q.addBindValue(current);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        QStringList tables;
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite_%'")));
+        while (q.next())
+            tables << q.value(0).toString();
+        ASSERT_TRUE(tables.contains(QStringLiteral("cases")));
+        ASSERT_FALSE(tables.contains(QStringLiteral("case_search")));
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        for (const QString &t : std::as_const(tables)) {
+            ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(t)));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM current.\"%1\"").arg(t)))
+                << t.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DETACH DATABASE current")));
+        q.finish();
+        (*old)->releaseThreadConnection();
     }
     Database::Options options;
     options.backupBeforeMigrate = false;
