@@ -273,6 +273,38 @@ std::optional<User> logIn(const DatabasePtr &db, const QString &login, const QSt
     return *user;
 }
 
+/// An existing database (--database) opened for a person (--user) whose password was read
+/// from standard input and checked.
+struct UserSession
+{
+    DatabasePtr db;
+    Actor actor;
+};
+
+/// Opens the database for the person of --user; nothing after saying why, with the exit
+/// code in `exitCode`: 2 when no password came, 1 when the database or the login failed.
+std::optional<UserSession> openAsUser(const QCommandLineParser &parser, int *exitCode)
+{
+    const QString password = readPassword(parser.value(QStringLiteral("user")));
+    if (password.isEmpty()) {
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    *exitCode = 1;
+    Database::Options options;
+    options.createIfMissing = false;
+    auto db = Database::open(parser.value(QStringLiteral("database")), options);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    auto user = logIn(*db, parser.value(QStringLiteral("user")), password);
+    if (!user)
+        return std::nullopt;
+    *exitCode = 0;
+    return UserSession{*db, UserService::actorFor(*user)};
+}
+
 int runEnrol(const QCommandLineParser &parser, const DatabasePtr &db)
 {
     for (const char *needed : {"fingerprint", "code", "user"}) {
@@ -422,22 +454,14 @@ int runBundle(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
-    const QString password = readPassword(parser.value(QStringLiteral("user")));
-    if (password.isEmpty())
-        return 2;
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(parser.value(QStringLiteral("database")), options);
-    if (!db) {
-        err() << db.error().message << Qt::endl;
-        return 1;
-    }
-    auto user = logIn(*db, parser.value(QStringLiteral("user")), password);
-    if (!user)
-        return 1;
-    const Actor actor = UserService::actorFor(*user);
+    int exitCode = 0;
+    const std::optional<UserSession> session = openAsUser(parser, &exitCode);
+    if (!session)
+        return exitCode;
+    const DatabasePtr db = session->db;
+    const Actor actor = session->actor;
     const QString file = parser.positionalArguments().constFirst();
-    BundleService bundles(*db, Clock::system());
+    BundleService bundles(db, Clock::system());
     if (action == QLatin1String("export")) {
         auto report = bundles.exportTo(actor, file);
         if (!report) {
@@ -511,20 +535,12 @@ int runImport(const QStringList &arguments)
     ImportKind kind = kindText == QLatin1String("cases") ? ImportKind::Cases : ImportKind::Residents;
     if (kindText.isEmpty() && !mappingJson.isEmpty())
         kind = ColumnMapping::kindOf(mappingJson).value_or(kind);
-    const QString password = readPassword(parser.value(QStringLiteral("user")));
-    if (password.isEmpty())
-        return 2;
-    Database::Options options;
-    options.createIfMissing = false;
-    auto db = Database::open(parser.value(QStringLiteral("database")), options);
-    if (!db) {
-        err() << db.error().message << Qt::endl;
-        return 1;
-    }
-    auto user = logIn(*db, parser.value(QStringLiteral("user")), password);
-    if (!user)
-        return 1;
-    const Actor actor = UserService::actorFor(*user);
+    int exitCode = 0;
+    const std::optional<UserSession> session = openAsUser(parser, &exitCode);
+    if (!session)
+        return exitCode;
+    const DatabasePtr db = session->db;
+    const Actor actor = session->actor;
     const int sheet = parser.isSet(QStringLiteral("sheet")) ? parser.value(QStringLiteral("sheet")).toInt() - 1 : 0;
     auto table = ImportFile::read(parser.positionalArguments().constFirst(), sheet);
     if (!table) {
@@ -540,7 +556,7 @@ int runImport(const QStringList &arguments)
         }
         mapping = *m;
     }
-    ImportService service(*db, Clock::system());
+    ImportService service(db, Clock::system());
     auto check = service.check(actor, kind, *table, mapping);
     if (!check) {
         err() << check.error().message << Qt::endl;
