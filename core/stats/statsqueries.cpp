@@ -421,10 +421,16 @@ std::array<qint64, 3> ageThresholds(const WorkCalendar &calendar, QDate at)
 
 } // namespace
 
+QDate StatsQueries::backlogDay(const StatsFilter &filter) const
+{
+    const QDate today = chinaDay(nowMs());
+    return filter.to.isValid() && filter.to < today ? filter.to : today;
+}
+
 Result<BacklogFigures> StatsQueries::backlog(const StatsFilter &filter) const
 {
     BacklogFigures out;
-    out.at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
+    out.at = backlogDay(filter);
     const auto t = ageThresholds(m_calendar, out.at);
     QString parts;
     const Where w = backlogUnion(filter, dayStartMs(out.at.addDays(1)), QStringLiteral("SELECT c.created_at AS t FROM cases c"),
@@ -447,7 +453,7 @@ Result<BacklogFigures> StatsQueries::backlog(const StatsFilter &filter) const
 
 Result<QStringList> StatsQueries::backlogCaseIds(const StatsFilter &filter, BacklogAge age) const
 {
-    const QDate at = filter.to.isValid() ? filter.to : chinaDay(nowMs());
+    const QDate at = backlogDay(filter);
     const auto t = ageThresholds(m_calendar, at);
     QString extra;
     QVariantList extraValues;

@@ -138,8 +138,10 @@ public:
     /// Cases registered in the period by their state now (key as toKey(CaseStatus)).
     Result<QList<StatsCount>> byStatus(const StatsFilter &filter) const;
 
-    /// Cases open at the end of the day `filter.to` (today when invalid) by age in working
-    /// days since they were registered. `filter.from` plays no part.
+    /// Cases open at the end of the day `filter.to` by age in working days since they were
+    /// registered; at the moment of asking when that day has not ended yet (a period that
+    /// runs to the end of this month does not age today's open cases by days to come) or
+    /// when `filter.to` is invalid. `filter.from` plays no part.
     Result<BacklogFigures> backlog(const StatsFilter &filter) const;
     /// The cases of one backlog age group, oldest first.
     Result<QStringList> backlogCaseIds(const StatsFilter &filter, BacklogAge age) const;
@@ -174,6 +176,8 @@ private:
     Result<QList<StatsCount>> countBy(const StatsFilter &filter, const QString &column, const QString &index,
                                       const QString &keyFrom, const QString &keyTo) const;
     qint64 nowMs() const;
+    /// The day the backlog is counted at: `filter.to`, or today when that is later or unset.
+    QDate backlogDay(const StatsFilter &filter) const;
     /// Cases registered in the period, and how many of them meet `partSql`.
     Result<ShareFigures> share(const StatsFilter &filter, const QString &partSql) const;
     Result<void> exec(QSqlQuery &q, const QString &sql, const QVariantList &values) const;

@@ -47,19 +47,8 @@ QDate chinaToday(const AppContext &ctx)
     return ctx.clock().now().toTimeZone(chinaZone()).date();
 }
 
-/// The backlog is counted at the end of the period's last day, or now when that day has
-/// not ended yet: a period that runs to the end of this month must not age today's open
-/// cases by days still to come.
-StatsFilter backlogFilter(StatsFilter f, QDate today)
-{
-    if (!f.to.isValid() || f.to > today)
-        f.to = today;
-    return f;
-}
-
 /// Every figure for `filter`, or the first error.
-Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filter, const QString &group,
-                                  QDate today)
+Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filter, const QString &group)
 {
     DashboardFigures f;
     f.filter = filter;
@@ -88,7 +77,7 @@ Result<DashboardFigures> countAll(const StatsQueries &q, const StatsFilter &filt
     if (!statuses)
         return statuses.error();
     f.statuses = *statuses;
-    auto backlog = q.backlog(backlogFilter(filter, today));
+    auto backlog = q.backlog(filter);
     if (!backlog)
         return backlog.error();
     f.backlog = *backlog;
@@ -279,12 +268,9 @@ void DashboardView::reload()
     DatabasePtr db = m_ctx.database();
     const WorkCalendar calendar = m_ctx.calendar();
     const Clock *clock = &m_ctx.clock();
-    const QDate today = chinaToday(m_ctx);
     inBackground<Result<DashboardFigures>>(
         this, db,
-        [db, calendar, clock, f, group, today] {
-            return countAll(StatsQueries(db, calendar, *clock), f, group, today);
-        },
+        [db, calendar, clock, f, group] { return countAll(StatsQueries(db, calendar, *clock), f, group); },
         [this, generation](Result<DashboardFigures> r) {
             --m_loading;
             if (generation != m_generation)
@@ -427,7 +413,7 @@ void DashboardView::tileActivated(Tile t)
     case Repeats:
         return drill(label, measure(StatsMeasure::Repeat));
     case Backlog:
-        return drill(label, [f = backlogFilter(f, chinaToday(m_ctx))](const StatsQueries &q) -> Result<QStringList> {
+        return drill(label, [f](const StatsQueries &q) -> Result<QStringList> {
             QStringList all;
             for (BacklogAge age : {BacklogAge::Over15, BacklogAge::From8To15, BacklogAge::From4To7, BacklogAge::UpTo3}) {
                 auto ids = q.backlogCaseIds(f, age);
@@ -505,7 +491,7 @@ void DashboardView::chartActivated(StatsFigure figure, int series, int index)
     case StatsFigure::Backlog: {
         const auto age = BacklogAge(std::clamp(key.toInt(), 0, 3));
         label = tr("%1: %2").arg(spec.title, what);
-        return drill(label, [f = backlogFilter(f, chinaToday(m_ctx)), age](const StatsQueries &q) {
+        return drill(label, [f, age](const StatsQueries &q) {
             return q.backlogCaseIds(f, age);
         });
     }
