@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "dialogs/firstrundialog.h"
 #include "dialogs/logindialog.h"
 #include "idlelock.h"
@@ -26,14 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("xz", text);
-}
-
-/// Large, clear type: the office PCs are old and many users' eyes are tired.
-void setUpLook(QApplication &app)
-{
-    QFont font = app.font();
-    font.setPointSizeF(qMax(font.pointSizeF(), 10.0) * 1.25);
-    app.setFont(font);
 }
 
 /// The full integrity check and today's backup run beside the window, never in its
@@ -68,7 +61,7 @@ int runDesktop(QApplication &app)
     parser.addOption(databaseOption);
     parser.process(app);
 
-    setUpLook(app);
+    Appearance::applyTextSize(app, Appearance::savedTextSize());
     LanguageManager::instance().loadSaved();
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
