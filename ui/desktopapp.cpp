@@ -7,6 +7,7 @@
 #include "idlelock.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "scriptfonts.h"
 #include "synccontroller.h"
 
 #include <QtCore/QCommandLineParser>
@@ -61,6 +62,7 @@ int runDesktop(QApplication &app)
     parser.addOption(databaseOption);
     parser.process(app);
 
+    ScriptFonts::registerBundled();
     Appearance::applyTextSize(app, Appearance::savedTextSize());
     LanguageManager::instance().loadSaved();
 

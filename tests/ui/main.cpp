@@ -3,11 +3,13 @@
 #include <QtWidgets/QApplication>
 
 #include "common/testmain.h"
+#include "scriptfonts.h"
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    xz::ScriptFonts::registerBundled(); // as the program does
     // The tests assert English words. To look at the screens a test saves as the office
     // sees them, run it with XZ_TEST_LANGUAGE=zh_CN (its word checks may then fail).
     QTranslator translator;

@@ -145,7 +145,15 @@ qreal CellPainter::minimumWidth(const QString &text) const
 
 bool CellPainter::fitsOnOneLine(const QString &text, qreal width) const
 {
-    return !text.contains(QLatin1Char('\n')) && m_metrics.horizontalAdvance(text) <= width;
+    return !text.contains(QLatin1Char('\n')) && !hasTallScript(text) && m_metrics.horizontalAdvance(text) <= width;
+}
+
+bool CellPainter::hasTallScript(const QString &text)
+{
+    // Tibetan stacks letters and vowel signs above and below the line, far beyond a
+    // Chinese font's height: such a cell is measured and drawn by a QTextLayout, whose
+    // line takes the height of every font it uses, or its tops are cut off.
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Tibetan; });
 }
 
 qreal CellPainter::height(const QString &text, qreal width) const

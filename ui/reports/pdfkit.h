@@ -25,6 +25,8 @@ public:
     CellPainter(const QFont &font, QPaintDevice *device);
 
     qreal lineHeight() const { return m_metrics.height(); }
+    /// Whether the text needs more height than a line of the font (Tibetan stacks).
+    static bool hasTallScript(const QString &text);
     qreal naturalWidth(const QString &text) const;
     /// The narrowest the text may be drawn: its longest word, but Chinese may wrap after
     /// four Han characters.
