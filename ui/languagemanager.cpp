@@ -2,6 +2,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
@@ -15,9 +16,19 @@ const char *kSettingKey = "ui/language";
 
 QString userTranslationsDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/translations");
+    return LanguageManager::userTranslationsFolder();
+}
+
+bool isBuiltIn(const QString &code)
+{
+    return code == QLatin1String("zh_CN") || code == QLatin1String("en");
 }
 } // namespace
+
+QString LanguageManager::userTranslationsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/translations");
+}
 
 LanguageManager &LanguageManager::instance()
 {
@@ -58,24 +69,32 @@ bool LanguageManager::loadSaved()
 
 void LanguageManager::unloadTranslations()
 {
-    if (m_app)
-        QCoreApplication::removeTranslator(m_app.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
-    m_app.reset();
-    m_qt.reset();
+    for (auto *t : {&m_app, &m_qt, &m_fallback}) {
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
     QLocale::setDefault(QLocale::system());
 }
 
 bool LanguageManager::setLanguage(const QString &code)
 {
     bool ok = true;
-    if (m_app)
-        QCoreApplication::removeTranslator(m_app.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
+    for (auto *t : {&m_app, &m_qt, &m_fallback}) {
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
     m_app = std::make_unique<QTranslator>();
     m_qt = std::make_unique<QTranslator>();
+    // Installed first, so searched last: the language's own translations win.
+    if (!isBuiltIn(code)) {
+        m_fallback = std::make_unique<QTranslator>();
+        if (m_fallback->load(QStringLiteral("xiangzhi_zh_CN"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(m_fallback.get());
+        else
+            qWarning("Xiangzhi: the Chinese translation is missing from :/i18n");
+    }
 
     // A .qm in the user's folder wins, so a new language needs no rebuild.
     const QString file = QStringLiteral("xiangzhi_") + code;
@@ -84,7 +103,12 @@ bool LanguageManager::setLanguage(const QString &code)
                  qPrintable(userTranslationsDir()));
         ok = false;
     }
-    if (m_qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+    // Qt has no Tibetan or Yi of its own: its standard buttons then speak Chinese.
+    const QLocale qtLocale(isBuiltIn(code) || QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                                                             + QStringLiteral("/qtbase_") + code + QStringLiteral(".qm"))
+                               ? code
+                               : QStringLiteral("zh_CN"));
+    if (m_qt->load(qtLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(m_qt.get());
     } else if (code != QLatin1String("en")) {

@@ -20,9 +20,11 @@ public:
     ~LanguageManager() override;
 
     /// "zh_CN" (the default) or "en"; also any xiangzhi_<code>.qm the user placed in
-    /// the translations folder of the data directory.
+    /// userTranslationsFolder() (a Tibetan or Yi translation, say): no rebuild needed.
     QStringList available() const;
     static QString displayName(const QString &code);
+    /// Where a translator's .qm files go (created on demand).
+    static QString userTranslationsFolder();
     QString current() const { return m_current; }
 
     /// Loads the saved choice (default Simplified Chinese). Returns false and logs the
@@ -40,6 +42,9 @@ private:
     LanguageManager() = default;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
+    /// Under a language of the user's folder, Chinese for every string it has not
+    /// translated yet: a Tibetan office reads Chinese far better than English.
+    std::unique_ptr<QTranslator> m_fallback;
     QString m_current;
 };
 

@@ -16,6 +16,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtCore/QProcess>
+#include <QtCore/QSettings>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -250,6 +252,66 @@ TEST(Language, SwitchingRetranslatesOpenWindowsWithoutARestart)
     EXPECT_TRUE(nav->item(2)->text().startsWith(QStringLiteral("案件"))) << qPrintable(nav->item(2)->text());
     // Leave the other tests in the language of the sources they were written against.
     LanguageManager::instance().unloadTranslations();
+}
+
+TEST(Language, ATranslationInTheUsersFolderAddsALanguageWithoutARebuild)
+{
+    // A translator's Tibetan .qm, made from translations/xiangzhi_bo.ts with lrelease,
+    // with two strings done so far.
+    QTemporaryDir home;
+    const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
+    const QString folder = LanguageManager::userTranslationsFolder();
+    ASSERT_TRUE(folder.startsWith(home.path())) << qPrintable(folder);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString ts = home.filePath(QStringLiteral("xiangzhi_bo.ts"));
+    {
+        QFile f(ts);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bo" sourcelanguage="en">
+<context><name>xz::MainWindow</name>
+<message><source>Today</source><translation>དེ་རིང་</translation></message>
+<message><source>Cases</source><translation>གནད་དོན།</translation></message>
+</context>
+</TS>
+)");
+    }
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(XZ_LRELEASE), {QStringLiteral("-silent"), ts, QStringLiteral("-qm"),
+                                                folder + QStringLiteral("/xiangzhi_bo.qm")});
+    ASSERT_TRUE(lrelease.waitForFinished(60000) && lrelease.exitCode() == 0) << lrelease.readAllStandardError().data();
+
+    EXPECT_TRUE(LanguageManager::instance().available().contains(QStringLiteral("bo")));
+    EXPECT_EQ(LanguageManager::displayName(QStringLiteral("bo")), QLocale(QStringLiteral("bo")).nativeLanguageName());
+    EXPECT_NE(LanguageManager::displayName(QStringLiteral("bo")), QStringLiteral("bo"));
+
+    TestOffice office;
+    auto ctx = contextFor(office, &office.secretary);
+    MainWindow window(*ctx);
+    window.show();
+    // Settings offers it by its own name.
+    auto *choice = window.findChild<QComboBox *>(QStringLiteral("language"));
+    ASSERT_TRUE(choice);
+    const int index = choice->findData(QStringLiteral("bo"));
+    ASSERT_GE(index, 0);
+    EXPECT_EQ(choice->itemText(index), LanguageManager::displayName(QStringLiteral("bo")));
+
+    ASSERT_TRUE(LanguageManager::instance().setLanguage(QStringLiteral("bo")));
+    QCoreApplication::processEvents();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    EXPECT_TRUE(nav->item(0)->text().startsWith(QStringLiteral("དེ་རིང་"))) << qPrintable(nav->item(0)->text());
+    EXPECT_TRUE(nav->item(2)->text().startsWith(QStringLiteral("གནད་དོན།"))) << qPrintable(nav->item(2)->text());
+    // What the translator has not done yet is in Chinese, which the office reads, not English.
+    EXPECT_TRUE(nav->item(3)->text().startsWith(QStringLiteral("居民"))) << qPrintable(nav->item(3)->text());
+
+    LanguageManager::instance().unloadTranslations();
+    QSettings().remove(QStringLiteral("ui/language"));
+    if (oldDataHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", oldDataHome);
 }
 
 TEST(FirstRun, DemoDataFillsTheOfficeOffTheGuiThread)
