@@ -61,7 +61,7 @@ int runDesktop(QApplication &app)
     parser.addOption(databaseOption);
     parser.process(app);
 
-    Appearance::applyTextSize(app, Appearance::savedTextSize());
+    Appearance::applySaved(app);
     LanguageManager::instance().loadSaved();
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
