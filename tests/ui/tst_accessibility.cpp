@@ -396,3 +396,31 @@ TEST_F(AccessibilityTest, EnterOpensTheCaseUnderTheCursorInTheCaseList)
     EXPECT_EQ(window->currentPage(), MainWindow::DetailPage);
     Q_UNUSED(c);
 }
+
+TEST_F(AccessibilityTest, AtEverySizeAndContrastTheNavigationAndMenusLeaveTheWorkItsRoom)
+{
+    office.registerCase(office.secretary);
+    auto window = shownWindow();
+    const QString shots = qEnvironmentVariable("XZ_SCREENSHOT_DIR"); // to look at them
+    for (bool contrast : {false, true}) {
+        Appearance::applyHighContrast(*qApp, contrast);
+        for (int percent : {100, 200}) {
+            Appearance::applyTextSize(*qApp, percent);
+            window->resize(1366, 768);
+            for (auto page : {MainWindow::TodayPage, MainWindow::CasesPage, MainWindow::StatsPage, MainWindow::SettingsPage}) {
+                window->showPage(page);
+                QApplication::processEvents();
+                const QImage image = window->grab().toImage();
+                // The column keeps its words whole and the page keeps most of the width.
+                auto *nav = window->findChild<QWidget *>(QStringLiteral("navigation"));
+                EXPECT_LE(nav->width(), window->width() / 3) << percent << "% " << int(page);
+                EXPECT_TRUE(window->menuBar()->isVisible());
+                if (!shots.isEmpty())
+                    image.save(QStringLiteral("%1/look-%2-%3-p%4.png")
+                                   .arg(shots, contrast ? QStringLiteral("hc") : QStringLiteral("normal"))
+                                   .arg(percent)
+                                   .arg(int(page)));
+            }
+        }
+    }
+}
