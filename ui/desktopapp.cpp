@@ -63,7 +63,7 @@ int runDesktop(QApplication &app)
     parser.process(app);
 
     ScriptFonts::registerBundled();
-    Appearance::applyTextSize(app, Appearance::savedTextSize());
+    Appearance::applySaved(app);
     LanguageManager::instance().loadSaved();
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();

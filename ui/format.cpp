@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimeZone>
@@ -82,9 +83,9 @@ QColor deadlineColor(TimeLimits::DeadlineState state)
 {
     switch (state) {
     case TimeLimits::DeadlineState::Overdue:
-        return QColor(0xB7, 0x1C, 0x1C);
+        return Appearance::tone(Appearance::Tone::Error);
     case TimeLimits::DeadlineState::DueSoon:
-        return QColor(0xB2, 0x6A, 0x00);
+        return Appearance::tone(Appearance::Tone::Warning);
     case TimeLimits::DeadlineState::Ok:
         break;
     }

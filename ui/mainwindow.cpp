@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "auth/sessionpolicy.h"
 #include "format.h"
 #include "idlelock.h"
@@ -18,12 +19,13 @@
 #include <QtCore/QEvent>
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
-#include <QtGui/QShortcut>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
@@ -55,14 +57,21 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setTextElideMode(Qt::ElideNone);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #23395B; color: white; padding-top: 8px; }"
-        "QListWidget::item { padding-left: 14px; }"
-        // Not bold: a bold two-line item needs more room than it was given and is elided.
-        "QListWidget::item:selected { background: #F2F5FA; color: #23395B; border-left: 6px solid #E8A33D; }"));
-    QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.2);
-    m_nav->setFont(navFont);
+    Appearance::follow(m_nav, [this] {
+        // Under high contrast: white on black, the chosen page black on yellow.
+        const bool hc = Appearance::highContrast();
+        m_nav->setStyleSheet(
+            QStringLiteral("QListWidget { background: %1; color: white; padding-top: 8px; }"
+                           "QListWidget::item { padding-left: 14px; }"
+                           // Not bold: a bold two-line item needs more room than it was given and is elided.
+                           "QListWidget::item:selected { background: %2; color: %3; border-left: 6px solid %4; }"
+                           "QListWidget::item:focus { outline: 2px solid %4; }")
+                .arg(hc ? QStringLiteral("#000000") : QStringLiteral("#23395B"),
+                     hc ? QStringLiteral("#FFFF00") : QStringLiteral("#F2F5FA"),
+                     hc ? QStringLiteral("#000000") : QStringLiteral("#23395B"),
+                     hc ? QStringLiteral("#FFFFFF") : QStringLiteral("#E8A33D")));
+    });
+    Appearance::setRelativeFont(m_nav, 1.2);
     for (int i = 0; i < kNavPages; ++i)
         m_nav->addItem(QString());
 
@@ -106,35 +115,24 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     }
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("supervisor_mode"));
-    m_modeLabel->setStyleSheet(QStringLiteral("QLabel { background: #E8A33D; color: #23395B; font-weight: bold; "
-                                              "padding: 2px 10px; }"));
+    Appearance::follow(m_modeLabel, [label = m_modeLabel] {
+        label->setStyleSheet(Appearance::highContrast()
+                                 ? QStringLiteral("QLabel { background: #000000; color: #FFFF00; font-weight: bold; "
+                                                  "padding: 2px 10px; }")
+                                 : QStringLiteral("QLabel { background: #E8A33D; color: #23395B; font-weight: bold; "
+                                                  "padding: 2px 10px; }"));
+    });
     m_modeLabel->setVisible(m_ctx.isSupervisor());
+
+    // The column is as wide as its words at every text size.
+    connect(&Appearance::instance(), &Appearance::changed, this, &MainWindow::fitNavigation);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < kNavPages)
             m_stack->setCurrentIndex(row);
     });
 
-    // Ctrl+1 … Ctrl+6 reach every page; Ctrl+N registers from anywhere.
-    for (int i = 0; i < kNavPages; ++i) {
-        auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(s, &QShortcut::activated, this, [this, i] { showPage(Page(i)); });
-        m_pageShortcuts.append(s);
-    }
-    // Ctrl+F searches the cases from every page: one shortcut, so none is ambiguous.
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        showPage(CasesPage);
-        m_cases->focusSearch();
-    });
-    m_pageShortcuts.append(find);
-    auto *newCase = new QShortcut(QKeySequence::New, this);
-    connect(newCase, &QShortcut::activated, this, [this] { showPage(RegisterPage); });
-    m_pageShortcuts.append(newCase);
-    // Ctrl+L locks at once (from a modal dialog, IdleLock sees the key instead).
-    auto *lockNow = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    lockNow->setContext(Qt::ApplicationShortcut);
-    connect(lockNow, &QShortcut::activated, this, &MainWindow::lock);
+    createMenus();
 
     connect(&ctx, &AppContext::openCaseRequested, this, &MainWindow::openCase);
     connect(&ctx, &AppContext::openResidentRequested, this, [this](const QString &id) {
@@ -153,11 +151,11 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     switchUser->setObjectName(QStringLiteral("switch_user"));
     switchUser->setFlat(true);
     // Switching drops unsaved input: the lock panel's question says so first.
-    connect(switchUser, &QPushButton::clicked, m_lockPanel, &LockPanel::askLogout);
+    connect(switchUser, &QPushButton::clicked, m_switchUserAction, &QAction::trigger);
     auto *lockButton = new QPushButton(this);
     lockButton->setObjectName(QStringLiteral("lock_screen"));
     lockButton->setFlat(true);
-    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(lockButton, &QPushButton::clicked, m_lockAction, &QAction::trigger);
     statusBar()->addWidget(m_modeLabel);
     statusBar()->addWidget(m_villageLabel, 1);
     // Sync with the county, always in sight: what waits, the last success, the last problem.
@@ -179,6 +177,53 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     retranslateUi();
     showPage(TodayPage);
     resize(1280, 720);
+}
+
+void MainWindow::createMenus()
+{
+    // Every command of the window is a menu entry that shows its key, and the key works
+    // because the entry carries it (one place: the menus are the list of shortcuts).
+    // Ctrl+1 … Ctrl+6 reach every page; Ctrl+N registers and Ctrl+F searches from anywhere.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menu_file"));
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("action_lock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Ctrl+L locks at once, also over a modal dialog (IdleLock sees the key there).
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    // Switching drops unsaved input: the lock panel's question says so first.
+    m_switchUserAction = m_fileMenu->addAction(QString(), m_lockPanel, &LockPanel::askLogout);
+    m_switchUserAction->setObjectName(QStringLiteral("action_switch_user"));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menu_view"));
+    for (int i = 0; i < kNavPages; ++i) {
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        a->setObjectName(QStringLiteral("action_page_%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(a);
+    }
+
+    m_casesMenu = menuBar()->addMenu(QString());
+    m_casesMenu->setObjectName(QStringLiteral("menu_cases"));
+    m_newCaseAction = m_casesMenu->addAction(QString(), this, [this] { showPage(RegisterPage); });
+    m_newCaseAction->setObjectName(QStringLiteral("action_new_case"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_findAction = m_casesMenu->addAction(QString(), this, [this] {
+        showPage(CasesPage);
+        m_cases->focusSearch();
+    });
+    m_findAction->setObjectName(QStringLiteral("action_find"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_commandActions = m_pageActions;
+    m_commandActions << m_newCaseAction << m_findAction << m_switchUserAction;
+
+    // A supervisor's copy only looks: no registering, no residents.
+    if (m_ctx.isSupervisor()) {
+        m_pageActions[RegisterPage]->setVisible(false);
+        m_pageActions[ResidentsPage]->setVisible(false);
+        m_newCaseAction->setVisible(false);
+    }
 }
 
 LockPanel *MainWindow::activeLockPanel() const
@@ -209,8 +254,9 @@ void MainWindow::lock()
     }
     m_screens->setCurrentWidget(m_lockPanel);
     statusBar()->hide();
-    for (QShortcut *s : std::as_const(m_pageShortcuts))
-        s->setEnabled(false);
+    menuBar()->hide();
+    for (QAction *a : std::as_const(m_commandActions))
+        a->setEnabled(false);
     m_lockPanel->prepare();
     if (modal && modal != this) {
         // That dialog blocks this window's input: the password is asked in a small
@@ -248,8 +294,9 @@ void MainWindow::unlock()
     m_hiddenElsewhere.clear();
     m_screens->setCurrentWidget(m_content);
     statusBar()->show();
-    for (QShortcut *s : std::as_const(m_pageShortcuts))
-        s->setEnabled(true);
+    menuBar()->show();
+    for (QAction *a : std::as_const(m_commandActions))
+        a->setEnabled(true);
     m_idle->noteActivity();
     if (m_focusBeforeLock)
         m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
@@ -338,11 +385,33 @@ void MainWindow::retranslateUi()
     updateSyncStatus();
     const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Statistics"),
                              tr("Settings")};
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_casesMenu->setTitle(tr("&Cases"));
+    m_lockAction->setText(tr("&Lock the screen"));
+    m_switchUserAction->setText(tr("&Switch user…"));
+    m_newCaseAction->setText(tr("&Register a new case"));
+    m_findAction->setText(tr("&Find cases"));
+    for (int i = 0; i < kNavPages; ++i)
+        m_pageActions[i]->setText(items[i]);
     for (int i = 0; i < kNavPages; ++i) {
         QListWidgetItem *item = m_nav->item(i);
-        item->setText(QStringLiteral("%1\nCtrl+%2").arg(items[i]).arg(i + 1));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(items[i]).arg(i + 1));
+        const QString key = m_pageActions[i]->shortcut().toString(QKeySequence::NativeText);
+        item->setText(QStringLiteral("%1\n%2").arg(items[i], key));
+        item->setToolTip(tr("%1 (%2)").arg(items[i], key));
     }
+    fitNavigation();
+    if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
+        b->setText(tr("Switch user"));
+    if (auto *b = findChild<QPushButton *>(QStringLiteral("lock_screen"))) {
+        b->setText(tr("Lock (Ctrl+L)"));
+        b->setAccessibleName(tr("Lock the screen"));
+    }
+    updateStatus();
+}
+
+void MainWindow::fitNavigation()
+{
     // Measure every line, with the item padding and the selection bar of the style sheet.
     const QFontMetrics fm(m_nav->font());
     int widest = 0;
@@ -354,13 +423,6 @@ void MainWindow::retranslateUi()
     const QSize itemSize(m_nav->width(), fm.lineSpacing() * 2 + fm.height() * 3 / 2);
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setSizeHint(itemSize);
-    if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
-        b->setText(tr("Switch user"));
-    if (auto *b = findChild<QPushButton *>(QStringLiteral("lock_screen"))) {
-        b->setText(tr("Lock (Ctrl+L)"));
-        b->setAccessibleName(tr("Lock the screen"));
-    }
-    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)

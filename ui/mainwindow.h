@@ -9,7 +9,8 @@ class QDialog;
 class QLabel;
 class QPushButton;
 class QListWidget;
-class QShortcut;
+class QAction;
+class QMenu;
 class QStackedWidget;
 
 namespace xz {
@@ -74,6 +75,8 @@ protected:
 
 private:
     void retranslateUi();
+    void fitNavigation();
+    void createMenus();
     void updateSyncStatus();
     void updateStatus();
     void unlock();
@@ -98,7 +101,15 @@ private:
     QWidget *m_content;
     LockPanel *m_lockPanel;
     IdleLock *m_idle;
-    QList<QShortcut *> m_pageShortcuts;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_casesMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_pageActions;    // Ctrl+1 … Ctrl+6, in page order
+    QList<QAction *> m_commandActions; // what is off while the screen is locked
     bool m_locked = false;
     QPointer<QWidget> m_focusBeforeLock;
     QList<QPointer<QWidget>> m_hiddenElsewhere; // content of other windows, hidden while locked

@@ -1,5 +1,7 @@
 #include "charts/chartbuilder.h"
 
+#include "appearance.h"
+
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -66,6 +68,14 @@ ChartBuilder::ChartBuilder(const ChartSpec &spec, const QFont &font, bool withTi
 
 QColor ChartBuilder::colour(int i)
 {
+    // Under high contrast: dark hues, each at least 4.5:1 on the white plot and apart
+    // from its neighbours (the light yellow and sky blue of the usual set vanish on white).
+    static const QColor strong[] = {
+        QColor(0x00, 0x50, 0xB0), QColor(0xA8, 0x43, 0x00), QColor(0x00, 0x70, 0x4A), QColor(0x9B, 0x1B, 0x6E),
+        QColor(0x00, 0x00, 0x00), QColor(0x59, 0x59, 0x59), QColor(0x6B, 0x5B, 0x00), QColor(0x4B, 0x00, 0x82),
+    };
+    if (Appearance::highContrast())
+        return strong[i % int(std::size(strong))];
     static const QColor palette[] = {
         QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
         QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x7F, 0x7F, 0x7F), QColor(0xF0, 0xE4, 0x42),
@@ -106,7 +116,7 @@ QChart *ChartBuilder::build() const
             auto *slice = pie->append(m_spec.categories.at(i), v);
             slice->setProperty(kSeriesIndex, i);
             slice->setColor(colour(i));
-            slice->setBorderColor(Qt::white);
+            slice->setBorderColor(Appearance::highContrast() ? Qt::black : Qt::white);
             slice->setLabelFont(small);
             slice->setLabel(QStringLiteral("%1 %2 (%3%)")
                                 .arg(m_spec.categories.at(i), QLocale().toString(v, 'f', 0),

@@ -73,6 +73,7 @@ void ChartCard::setTableOnly(const QString &title, const QString &definition, co
     if (!m_plain) {
         m_plain = new QTableWidget(this);
         m_plain->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_plain->setTabKeyNavigation(false);
         m_plain->verticalHeader()->hide();
         m_plain->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_plain->horizontalHeader()->setStretchLastSection(true);

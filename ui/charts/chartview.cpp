@@ -2,6 +2,8 @@
 
 #include "charts/chartbuilder.h"
 
+#include "appearance.h"
+
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -27,7 +29,13 @@ ChartView::ChartView(QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().height() * 14);
+    // The chart's words and colours are drawn from the font and theme of the moment.
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+        m_view->setMinimumHeight(fontMetrics().height() * 14);
+        rebuild();
+    });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "charts/dashboardview.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "charts/chartcard.h"
 #include "charts/chartview.h"
 #include "clock.h"
@@ -171,7 +172,7 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
     for (int t = 0; t < TileCount; ++t) {
         auto *b = new QPushButton(this);
         b->setObjectName(QStringLiteral("tile_%1").arg(t));
-        b->setMinimumHeight(fontMetrics().height() * 3);
+        Appearance::follow(b, [this, b] { b->setMinimumHeight(fontMetrics().height() * 3); });
         b->setStyleSheet(QStringLiteral("QPushButton { text-align: center; padding: 4px 6px; }"));
         connect(b, &QPushButton::clicked, this, [this, t] { tileActivated(Tile(t)); });
         tiles->addWidget(b, 0, t);
@@ -187,7 +188,7 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
     for (StatsFigure figure : charts) {
         auto *card = new ChartCard(this);
         card->setObjectName(QStringLiteral("card_%1").arg(int(figure)));
-        card->setMinimumHeight(fontMetrics().height() * 19);
+        Appearance::follow(card, [this, card] { card->setMinimumHeight(fontMetrics().height() * 19); });
         connect(card->chart(), &ChartView::activated, this,
                 [this, figure](int series, int index) { chartActivated(figure, series, index); });
         grid->addWidget(card, i / 2, i % 2);

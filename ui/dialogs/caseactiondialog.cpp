@@ -1,11 +1,13 @@
 #include "dialogs/caseactiondialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "auth/permissions.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -225,11 +227,7 @@ void CaseActionDialog::buildUi()
         m_enterHint = new QLabel(this);
         m_enterHint->setWordWrap(true);
         QPalette p = m_enterHint->palette();
-        const QColor text = p.color(QPalette::WindowText);
-        const QColor back = p.color(QPalette::Window);
-        p.setColor(QPalette::WindowText, QColor((text.red() * 6 + back.red() * 4) / 10,
-                                                (text.green() * 6 + back.green() * 4) / 10,
-                                                (text.blue() * 6 + back.blue() * 4) / 10));
+        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Muted));
         m_enterHint->setPalette(p);
         layout->addWidget(m_enterHint);
     }
@@ -241,7 +239,7 @@ void CaseActionDialog::buildUi()
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     {
         QPalette p = m_message->palette();
-        p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
+        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
         m_message->setPalette(p);
         QFont mf = m_message->font();
         mf.setBold(true);

@@ -1,6 +1,7 @@
 #include "dialogs/exportdialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "reports/exportjob.h"
 
 #include <QtCore/QDir>
@@ -67,10 +68,7 @@ void ExportDialog::buildUi()
 {
     setObjectName(QStringLiteral("export_dialog"));
     m_heading = new QLabel(this);
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setBold(true);
-    m_heading->setFont(heading);
+    Appearance::setRelativeFont(m_heading, 1.2, true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("export_summary"));
     m_summary->setWordWrap(true);
@@ -115,7 +113,7 @@ void ExportDialog::buildUi()
     m_fileWarning = new QLabel(this);
     m_fileWarning->setObjectName(QStringLiteral("export_file_warning"));
     m_fileWarning->setWordWrap(true);
-    m_fileWarning->setStyleSheet(QStringLiteral("color: #8D6E00;"));
+    Appearance::follow(m_fileWarning, [l = m_fileWarning] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Warning)); });
     m_fileWarning->hide();
 
     auto *form = new QFormLayout;
@@ -360,7 +358,7 @@ void ExportDialog::setRunning(bool running)
 void ExportDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #B71C1C;") : QString());
+    m_message->setStyleSheet(error ? Appearance::toneStyle(Appearance::Tone::Error) : QString());
     m_message->show();
 }
 

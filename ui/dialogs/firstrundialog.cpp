@@ -1,6 +1,7 @@
 #include "firstrundialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "demo/demogenerator.h"
 #include "dialogs/setupdialog.h"
 #include "dialogs/supervisorenroldialog.h"
@@ -20,10 +21,7 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     setObjectName(QStringLiteral("first_run"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.6);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.6, true);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
 
@@ -35,9 +33,7 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     m_supervisor = new QPushButton(this);
     m_supervisor->setObjectName(QStringLiteral("set_up_supervisor"));
     for (QPushButton *b : {m_demo, m_setUp, m_supervisor}) {
-        QFont f = b->font();
-        f.setPointSizeF(f.pointSizeF() * 1.25);
-        b->setFont(f);
+        Appearance::setRelativeFont(b, 1.25);
         b->setMinimumHeight(b->fontMetrics().height() * 4);
         buttons->addWidget(b);
     }
@@ -47,7 +43,7 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     m_cancel->setVisible(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
 
     layout->addWidget(m_title);
     layout->addWidget(m_text);

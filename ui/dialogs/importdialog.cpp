@@ -1,6 +1,7 @@
 #include "dialogs/importdialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "importing/importfile.h"
 #include "reports/importjob.h"
 #include "reports/xlsxwriter.h"
@@ -66,13 +67,13 @@ ImportDialog::ImportDialog(AppContext &ctx, ImportKind kind, QWidget *parent)
     m_choose->setObjectName(QStringLiteral("import_choose"));
     m_preview->setObjectName(QStringLiteral("import_preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setDefaultSectionSize(170);
+    m_preview->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QChar(0x4E00)) * 8);
     m_checkButton->setObjectName(QStringLiteral("import_check"));
     m_summaryLabel->setObjectName(QStringLiteral("import_summary"));
     m_summaryLabel->setWordWrap(true);
     m_rejections->setObjectName(QStringLiteral("import_rejections"));
     m_rejections->setReadOnly(true);
-    m_rejections->setMaximumHeight(120);
+    m_rejections->setMaximumHeight(m_rejections->fontMetrics().lineSpacing() * 6);
     m_saveRejected->setObjectName(QStringLiteral("import_save_rejected"));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_allOrNothing);
@@ -216,7 +217,7 @@ void ImportDialog::retranslateUi()
 void ImportDialog::showError(const QString &message)
 {
     m_summaryLabel->setText(message);
-    m_summaryLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summaryLabel->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error));
 }
 
 void ImportDialog::run(std::function<void(ExportProgress &)> work, std::function<void()> done)

@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "demo/demogenerator.h"
 #include "dialogs/changepassworddialog.h"
 
@@ -19,10 +20,7 @@ LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     setObjectName(QStringLiteral("login_dialog"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.4, true);
     m_title->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -45,7 +43,7 @@ LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("login_message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
 
     auto *buttons = new QHBoxLayout;
     m_login = new QPushButton(this);

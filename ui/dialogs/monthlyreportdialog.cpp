@@ -1,6 +1,7 @@
 #include "dialogs/monthlyreportdialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "clock.h"
 #include "reports/monthlyreportjob.h"
 #include "reports/monthlyreportpdf.h"
@@ -42,10 +43,7 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
       m_openFolder(new QPushButton(this)), m_write(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("monthly_report_dialog"));
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setBold(true);
-    m_heading->setFont(heading);
+    Appearance::setRelativeFont(m_heading, 1.2, true);
 
     // Last month: the month a report is usually asked for.
     const QDate today = ctx.clock().now().toTimeZone(chinaZone()).date();
@@ -242,7 +240,7 @@ void MonthlyReportDialog::setRunning(bool running)
 void MonthlyReportDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #B00020; }") : QString());
+    m_message->setStyleSheet(error ? Appearance::toneStyle(Appearance::Tone::Error) : QString());
     m_message->show();
 }
 

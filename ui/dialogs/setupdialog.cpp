@@ -1,6 +1,7 @@
 #include "setupdialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "auth/passwordhasher.h"
 
 #include <QtCore/QEvent>
@@ -46,10 +47,7 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
 
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.4, true);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
@@ -147,7 +145,7 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setup_message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;

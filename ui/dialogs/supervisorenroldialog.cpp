@@ -1,6 +1,7 @@
 #include "dialogs/supervisorenroldialog.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "sync/supervisorfeed.h"
 #include "widgets/newpasswordfields.h"
 
@@ -31,10 +32,7 @@ SupervisorEnrolDialog::SupervisorEnrolDialog(AppContext &ctx, QWidget *parent)
       m_login(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("supervisor_enrol"));
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.3, true);
     m_intro->setWordWrap(true);
     m_address->setObjectName(QStringLiteral("supervisor_hub"));
     m_address->setPlaceholderText(QStringLiteral("https://hub.example.gov.cn:8443"));
@@ -122,7 +120,7 @@ void SupervisorEnrolDialog::enrol()
                 m_worker = nullptr;
                 setBusy(false);
                 if (!result) {
-                    m_footer.message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+                    m_footer.message->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error));
                     m_footer.message->setText(result.error().message);
                     Q_EMIT enrolmentFinished(false);
                     return;

@@ -1,6 +1,7 @@
 #include "models/accounttablemodel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 
 #include <QtGui/QColor>
@@ -83,9 +84,9 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (!u.active)
-            return QColor(0x75, 0x75, 0x75);
+            return Appearance::tone(Appearance::Tone::Muted);
         if (index.column() == StateColumn && u.isLockedAt(m_ctx.clock().now()))
-            return QColor(0xB7, 0x1C, 0x1C);
+            return Appearance::tone(Appearance::Tone::Error);
         return {};
     case UserIdRole:
         return u.id;

@@ -1,6 +1,7 @@
 #include "models/auditlogmodel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "clock.h"
 #include "domain/casetypes.h"
 #include "format.h"
@@ -66,7 +67,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // A failed login or a broken chain is what the secretary looks for: it stands out.
         if (index.column() == OutcomeColumn && r.outcome != QLatin1String("ok"))
-            return QColor(0xb7, 0x1c, 0x1c);
+            return Appearance::tone(Appearance::Tone::Error);
         return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -1,6 +1,7 @@
 #include "views/accountspage.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "dialogs/accountdialog.h"
 #include "dialogs/changepassworddialog.h"
 #include "dialogs/resetpassworddialog.h"
@@ -24,10 +25,7 @@ AccountsPage::AccountsPage(AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("accounts_page"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.2, true);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
@@ -109,7 +107,7 @@ void AccountsPage::done(const QString &userId, const QString &text)
 {
     m_model->reload();
     selectUser(userId);
-    m_message->setStyleSheet(QStringLiteral("color: #1B5E20;"));
+    m_message->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Success));
     m_message->setText(text);
     // The person working may have renamed themselves.
     if (userId == m_ctx.currentUser().id)
@@ -119,7 +117,7 @@ void AccountsPage::done(const QString &userId, const QString &text)
 
 void AccountsPage::refused(const QString &text)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    m_message->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error));
     m_message->setText(text);
 }
 

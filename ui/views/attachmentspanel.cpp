@@ -1,6 +1,7 @@
 #include "views/attachmentspanel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 
 #include <QtCore/QBuffer>
@@ -17,6 +18,7 @@
 #include <QtGui/QImageReader>
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -49,10 +51,7 @@ AttachmentsPanel::AttachmentsPanel(AppContext &ctx, QWidget *parent) : QWidget(p
 
     auto *head = new QHBoxLayout;
     m_title = new QLabel(this);
-    QFont hf = m_title->font();
-    hf.setBold(true);
-    hf.setPointSizeF(hf.pointSizeF() * 1.1);
-    m_title->setFont(hf);
+    Appearance::setRelativeFont(m_title, 1.1, true);
     head->addWidget(m_title);
     head->addStretch(1);
     m_add = new QPushButton(this);
@@ -73,7 +72,9 @@ AttachmentsPanel::AttachmentsPanel(AppContext &ctx, QWidget *parent) : QWidget(p
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Room for about two files; more scroll. The history below keeps most of the height.
-    m_list->setMaximumHeight(2 * qMax(kThumbnail, 2 * fontMetrics().height()) + 4 * fontMetrics().height() / 2);
+    Appearance::follow(m_list, [this] {
+        m_list->setMaximumHeight(2 * qMax(kThumbnail, 2 * fontMetrics().height()) + 4 * fontMetrics().height() / 2);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &AttachmentsPanel::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this, &AttachmentsPanel::openCurrent);
     m_title->setBuddy(m_list);
@@ -88,11 +89,11 @@ AttachmentsPanel::AttachmentsPanel(AppContext &ctx, QWidget *parent) : QWidget(p
     m_message->setObjectName(QStringLiteral("attachmentMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    {
-        QPalette p = m_message->palette();
-        p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-        m_message->setPalette(p);
-    }
+    Appearance::follow(m_message, [l = m_message] {
+        QPalette p = QApplication::palette(l);
+        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
+        l->setPalette(p);
+    });
     m_message->hide();
     v->addWidget(m_message);
 

@@ -1,6 +1,7 @@
 #include "views/auditlogview.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "audit/auditservice.h"
 #include "clock.h"
 #include "models/auditlogmodel.h"
@@ -8,6 +9,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QThread>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -65,10 +67,7 @@ AuditLogView::AuditLogView(AppContext &ctx, QWidget *parent)
       m_busyText(new QLabel(this)),
       m_result(new QLabel(this))
 {
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_heading->setFont(heading);
+    Appearance::setRelativeFont(m_heading, 1.3, true);
     m_heading->setBuddy(m_table);
 
     m_person->setObjectName(QStringLiteral("audit_person"));
@@ -104,7 +103,9 @@ AuditLogView::AuditLogView(AppContext &ctx, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 17 / 10);
+    Appearance::follow(m_table, [t = m_table] {
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() * 17 / 10);
+    });
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -115,7 +116,9 @@ AuditLogView::AuditLogView(AppContext &ctx, QWidget *parent)
     m_verify->setAutoDefault(false);
     m_progress->setRange(0, 0); // a running check has no known length: a busy bar
     m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(m_progress->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    Appearance::follow(m_progress, [p = m_progress] {
+        p->setMaximumWidth(p->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    });
     m_progress->hide();
     m_busyText->hide();
 
@@ -124,9 +127,7 @@ AuditLogView::AuditLogView(AppContext &ctx, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAutoFillBackground(true);
     m_result->setMargin(m_result->fontMetrics().height() / 2);
-    QFont big = m_result->font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);
-    m_result->setFont(big);
+    Appearance::setRelativeFont(m_result, 1.15);
     m_result->hide();
 
     // Layout: title and count; two rows of filters; the table; the commands and result.
@@ -427,9 +428,10 @@ void AuditLogView::runInBackground(std::function<void()> work, std::function<voi
 
 void AuditLogView::showResult(const QString &text, bool good)
 {
+    const auto tone = good ? Appearance::Tone::Success : Appearance::Tone::Error;
     QPalette p = m_result->palette();
-    p.setColor(QPalette::Window, good ? QColor(0xe8, 0xf5, 0xe9) : QColor(0xfd, 0xec, 0xea));
-    p.setColor(QPalette::WindowText, good ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb7, 0x1c, 0x1c));
+    p.setColor(QPalette::Window, Appearance::toneBackground(tone));
+    p.setColor(QPalette::WindowText, Appearance::tone(tone));
     m_result->setPalette(p);
     m_result->setText(text);
     m_result->setAccessibleDescription(text);

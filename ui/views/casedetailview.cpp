@@ -1,5 +1,6 @@
 #include "views/casedetailview.h"
 
+#include "appearance.h"
 #include "clock.h"
 #include "appcontext.h"
 #include "widgets/conflictbanner.h"
@@ -200,7 +201,7 @@ private:
     QListView *m_view;
 };
 
-QString statusColor(CaseStatus s)
+QString baseStatusColor(CaseStatus s)
 {
     switch (s) {
     case CaseStatus::Draft:
@@ -222,6 +223,14 @@ QString statusColor(CaseStatus s)
         return QStringLiteral("#616161");
     }
     return QStringLiteral("#616161");
+}
+
+QString statusColor(CaseStatus s)
+{
+    // Under high contrast the same hues, much darker: white on them is at least 7:1.
+    if (Appearance::highContrast())
+        return QColor(baseStatusColor(s)).darker(170).name();
+    return baseStatusColor(s);
 }
 
 /// Deadlines fall at the end of a day (24:00 China time); "2026-03-11 24:00" reads
@@ -280,6 +289,11 @@ const char *const kSectionNames[] = {
 
 CaseDetailView::CaseDetailView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
+    // The status chip and the deadline carry colours of the theme.
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+        if (m_case)
+            fillHeader();
+    });
     static_assert(std::size(kFieldNames) == FieldCount);
     static_assert(std::size(kFieldKeys) == FieldCount);
     static_assert(std::size(kSectionNames) == SectionCount);
@@ -332,10 +346,7 @@ void CaseDetailView::buildUi()
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    Appearance::setRelativeFont(m_title, 1.4, true);
     outer->addWidget(m_title);
 
     auto makeNotice = [this](const QString &name) {
@@ -346,10 +357,13 @@ void CaseDetailView::buildUi()
         l->setFrameShape(QFrame::StyledPanel);
         l->setMargin(l->fontMetrics().height() / 4);
         l->setAutoFillBackground(true);
-        QPalette p = l->palette();
-        p.setColor(QPalette::Window, QColor(0xFF, 0xF8, 0xE1));
-        p.setColor(QPalette::WindowText, QColor(0x4E, 0x34, 0x2E));
-        l->setPalette(p);
+        Appearance::follow(l, [l] {
+            QPalette p = QApplication::palette(l);
+            p.setColor(QPalette::Window, Appearance::toneBackground(Appearance::Tone::Warning));
+            p.setColor(QPalette::WindowText,
+                       Appearance::highContrast() ? QColor(0x00, 0x00, 0x00) : QColor(0x4E, 0x34, 0x2E));
+            l->setPalette(p);
+        });
         l->hide();
         return l;
     };
@@ -417,10 +431,7 @@ void CaseDetailView::buildUi()
         if (sectionOf[f] != section) {
             section = sectionOf[f];
             auto *heading = new QLabel(fields);
-            QFont hf = heading->font();
-            hf.setBold(true);
-            hf.setPointSizeF(hf.pointSizeF() * 1.1);
-            heading->setFont(hf);
+            Appearance::setRelativeFont(heading, 1.1, true);
             heading->setContentsMargins(0, section == 0 ? 0 : heading->fontMetrics().height() / 2, 0, 0);
             m_sectionLabels[section] = heading;
             m_form->addRow(heading);
@@ -481,10 +492,7 @@ void CaseDetailView::buildUi()
     hv->addSpacing(fontMetrics().height() / 2);
     m_timelineTitle = new QLabel(history);
     {
-        QFont hf = m_timelineTitle->font();
-        hf.setBold(true);
-        hf.setPointSizeF(hf.pointSizeF() * 1.1);
-        m_timelineTitle->setFont(hf);
+        Appearance::setRelativeFont(m_timelineTitle, 1.1, true);
     }
     hv->addWidget(m_timelineTitle);
     m_timeline = new TimelineModel(this);

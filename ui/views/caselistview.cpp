@@ -1,6 +1,7 @@
 #include "views/caselistview.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "dialogs/exportdialog.h"
 #include "widgets/openonenter.h"
 #include "models/casetablemodel.h"
@@ -32,15 +33,10 @@ CaseListView::CaseListView(AppContext &ctx, QWidget *parent)
       m_export(new QPushButton(this)),
       m_table(new QTableView(this))
 {
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_heading->setFont(heading);
+    Appearance::setRelativeFont(m_heading, 1.3, true);
     m_heading->setBuddy(m_table);
     m_count->setObjectName(QStringLiteral("case_count"));
-    QFont countFont = m_count->font();
-    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
-    m_count->setFont(countFont);
+    Appearance::setRelativeFont(m_count, 1.1);
 
     m_table->setObjectName(QStringLiteral("case_table"));
     m_table->setModel(m_model);

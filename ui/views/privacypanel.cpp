@@ -1,6 +1,7 @@
 #include "views/privacypanel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 #include "workflow/caseservice.h"
 
@@ -25,10 +26,7 @@ PrivacyPanel::PrivacyPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     setObjectName(QStringLiteral("privacyPanel"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.2, true);
     layout->addWidget(m_title);
 
     m_masking = new QLabel(this);

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 #include "widgets/categorypicker.h"
 #include "widgets/residentpicker.h"
@@ -13,6 +14,7 @@
 #include <QtCore/QTimeZone>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QShortcut>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QFrame>
@@ -36,9 +38,11 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    label->setPalette(p);
+    Appearance::follow(label, [label] {
+        QPalette p = QApplication::palette(label);
+        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
+        label->setPalette(p);
+    });
     label->hide();
     return label;
 }
@@ -65,7 +69,7 @@ void markInvalid(QWidget *field, QLabel *errorLabel, const QString &message)
         field->setPalette(QPalette());
     } else {
         QPalette p = field->palette();
-        p.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+        p.setColor(QPalette::Base, Appearance::toneBackground(Appearance::Tone::Error));
         field->setPalette(p);
     }
 }
@@ -87,13 +91,6 @@ void resetCombo(QComboBox *combo, E value)
     combo->setCurrentIndex(qMax(0, combo->findData(toKey(value))));
 }
 
-QFont scaled(QFont font, qreal factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 } // namespace
 
 RegisterView::RegisterView(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
@@ -111,7 +108,7 @@ RegisterView::RegisterView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     m_noPermission->setAlignment(Qt::AlignCenter);
     m_noPermission->setMargin(40);
     m_noPermission->setTextFormat(Qt::PlainText);
-    m_noPermission->setFont(scaled(font(), 1.2, false));
+    Appearance::setRelativeFont(m_noPermission, 1.2);
     m_stack->addWidget(m_noPermission);
 
     m_duplicateTimer.setSingleShot(true);
@@ -146,7 +143,7 @@ void RegisterView::buildForm()
     // The heading and how the form works, on one line to leave the height to the fields.
     auto *top = new QHBoxLayout;
     m_heading = new QLabel(page);
-    m_heading->setFont(scaled(font(), 1.3, true));
+    Appearance::setRelativeFont(m_heading, 1.3, true);
     top->addWidget(m_heading);
     top->addSpacing(24);
     m_requiredHint = new QLabel(page);
@@ -165,7 +162,7 @@ void RegisterView::buildForm()
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerText->setFont(scaled(font(), 1.1, true));
+    Appearance::setRelativeFont(m_bannerText, 1.1, true);
     m_bannerOpen = new QPushButton(m_banner);
     m_bannerOpen->setObjectName(QStringLiteral("bannerOpen"));
     m_bannerOpen->setAutoDefault(false);
@@ -262,7 +259,7 @@ void RegisterView::buildForm()
     m_description = new QPlainTextEdit(m_caseBox);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    Appearance::follow(m_description, [d = m_description] { d->setMinimumHeight(d->fontMetrics().lineSpacing() * 3 + 12); });
     m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_descriptionError = makeErrorLabel(m_caseBox, QStringLiteral("descriptionError"));
     addRow(m_descriptionLabel, m_description, withError(m_caseBox, m_description, m_descriptionError));
@@ -275,7 +272,7 @@ void RegisterView::buildForm()
     m_register = new QPushButton(page);
     m_register->setObjectName(QStringLiteral("register"));
     m_register->setAutoDefault(false);
-    m_register->setFont(scaled(font(), 1.1, true));
+    Appearance::setRelativeFont(m_register, 1.1, true);
     buttons->addWidget(m_clear);
     buttons->addWidget(m_register);
     right->addLayout(buttons);
@@ -641,11 +638,10 @@ void RegisterView::showBanner(BannerKind kind, const QString &message, const QSt
     m_bannerCaseId = caseId;
     m_bannerText->setText(message);
     m_banner->setProperty("kind", kind == BannerKind::Success ? QStringLiteral("success") : QStringLiteral("error"));
-    m_banner->setStyleSheet(kind == BannerKind::Success
-                                ? QStringLiteral("QFrame#registerBanner { background: #e8f5e9; border: 2px solid "
-                                                 "#2e7d32; border-radius: 4px; }")
-                                : QStringLiteral("QFrame#registerBanner { background: #fdecea; border: 2px solid "
-                                                 "#c62828; border-radius: 4px; }"));
+    const auto tone = kind == BannerKind::Success ? Appearance::Tone::Success : Appearance::Tone::Error;
+    m_banner->setStyleSheet(QStringLiteral("QFrame#registerBanner { background: %1; border: 2px solid %2; "
+                                           "border-radius: 4px; }")
+                                .arg(Appearance::toneBackground(tone).name(), Appearance::tone(tone).name()));
     m_bannerText->setAccessibleName(kind == BannerKind::Success ? tr("Done") : tr("Problem"));
     m_bannerOpen->setVisible(!caseId.isEmpty());
     m_banner->show();
@@ -702,7 +698,7 @@ void RegisterView::rebuildDuplicateList()
         auto *title = new QLabel(c.title, row);
         title->setTextFormat(Qt::PlainText);
         title->setWordWrap(true);
-        title->setFont(scaled(title->font(), 1.0, true));
+        Appearance::setRelativeFont(title, 1.0, true);
         const QString why = !m_duplicateReporterId.isEmpty() && c.reporterId == m_duplicateReporterId
             ? tr("Same reporter")
             : tr("Similar title");

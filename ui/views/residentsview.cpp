@@ -1,5 +1,6 @@
 #include "views/residentsview.h"
 
+#include "appearance.h"
 #include "clock.h"
 #include "appcontext.h"
 #include "dialogs/exportdialog.h"
@@ -53,7 +54,7 @@ void setUpTable(QTableView *t)
     t->setTabKeyNavigation(false);
     t->verticalHeader()->hide();
     t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() * 17 / 10);
+    Appearance::follow(t, [t] { t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() * 17 / 10); });
     t->horizontalHeader()->setHighlightSections(false);
 }
 
@@ -85,12 +86,9 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
       m_caseTable(new QTableView(this)),
       m_caseModel(new QStandardItemModel(0, CaseColumnCount, this))
 {
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_heading->setFont(heading);
+    Appearance::setRelativeFont(m_heading, 1.3, true);
     m_heading->setBuddy(m_table);
-    m_name->setFont(heading);
+    Appearance::setRelativeFont(m_name, 1.3, true);
     m_name->setObjectName(QStringLiteral("resident_name"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont sub = m_casesHeading->font();
@@ -543,7 +541,7 @@ std::optional<Resident> ResidentsView::runForm(const Resident &start, bool isNew
     // One message line under each field that can be wrong, and one for the rest.
     auto errorLabel = [&dialog] {
         auto *l = new QLabel(&dialog);
-        l->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+        l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error));
         l->setWordWrap(true);
         l->hide();
         return l;

@@ -1,6 +1,7 @@
 #include "settingsview.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "attachments/attachmentstore.h"
 #include "auth/sessionpolicy.h"
 #include "languagemanager.h"
@@ -14,7 +15,10 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QSignalBlocker>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
@@ -29,10 +33,7 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.4, true);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settings_tabs"));
     layout->addWidget(m_title);
@@ -55,12 +56,40 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     });
     form->addRow(m_languageLabel, m_language);
 
+    // Text size and contrast belong to the person at the keyboard, not to the office:
+    // the interface itself is the preview.
+    m_textSizeLabel = new QLabel(m_general);
+    m_textSize = new QComboBox(m_general);
+    m_textSize->setObjectName(QStringLiteral("text_size"));
+    for (int percent : Appearance::textSizes())
+        m_textSize->addItem(QString(), percent);
+    m_textSizeLabel->setBuddy(m_textSize);
+    connect(m_textSize, &QComboBox::activated, this, [this](int index) {
+        Appearance::chooseTextSize(*qApp, m_textSize->itemData(index).toInt());
+    });
+    form->addRow(m_textSizeLabel, m_textSize);
+    m_highContrast = new QCheckBox(m_general);
+    m_highContrast->setObjectName(QStringLiteral("high_contrast"));
+    connect(m_highContrast, &QCheckBox::toggled, this, [](bool on) {
+        if (on != Appearance::highContrast())
+            Appearance::chooseHighContrast(*qApp, on);
+    });
+    form->addRow(QString(), m_highContrast);
+    // Shows what is in force, however it was changed.
+    Appearance::follow(this, [this] {
+        m_textSize->setCurrentIndex(qMax(0, m_textSize->findData(Appearance::textSize())));
+        const QSignalBlocker block(m_highContrast);
+        m_highContrast->setChecked(Appearance::highContrast());
+    });
+
     m_idleLabel = new QLabel(m_general);
     m_idleMinutes = new QSpinBox(m_general);
     m_idleMinutes->setObjectName(QStringLiteral("idle_lock_minutes"));
     m_idleMinutes->setRange(0, SessionPolicy::kMaxIdleLockMinutes);
     m_idleMinutes->setValue(SessionPolicy::idleLockMinutes(*ctx.database()));
-    m_idleMinutes->setMaximumWidth(m_idleMinutes->fontMetrics().averageCharWidth() * 32);
+    Appearance::follow(m_idleMinutes, [box = m_idleMinutes] {
+        box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 32);
+    });
     m_idleLabel->setBuddy(m_idleMinutes);
     connect(m_idleMinutes, &QSpinBox::editingFinished, this, [this] {
         if (m_idleMinutes->value() != SessionPolicy::idleLockMinutes(*m_ctx.database()))
@@ -81,7 +110,7 @@ SettingsView::SettingsView(AppContext &ctx, QWidget *parent) : QWidget(parent), 
     m_attachMb->setObjectName(QStringLiteral("attachment_max_mb"));
     m_attachMb->setRange(1, AttachmentStore::kMaxMaxMb);
     m_attachMb->setValue(AttachmentStore::maxMegabytes(*ctx.database()));
-    m_attachMb->setMaximumWidth(m_attachMb->fontMetrics().averageCharWidth() * 32);
+    Appearance::follow(m_attachMb, [box = m_attachMb] { box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 32); });
     m_attachLabel->setBuddy(m_attachMb);
     connect(m_attachMb, &QSpinBox::editingFinished, this, [this] {
         if (m_attachMb->value() != AttachmentStore::maxMegabytes(*m_ctx.database()))
@@ -211,6 +240,14 @@ void SettingsView::retranslateUi()
     m_audit->setWindowTitle(tr("Au&dit log"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
+    m_textSizeLabel->setText(tr("Text si&ze:"));
+    m_textSize->setAccessibleName(tr("Text size of the whole program"));
+    for (int i = 0; i < m_textSize->count(); ++i) {
+        const int percent = m_textSize->itemData(i).toInt();
+        m_textSize->setItemText(i, percent == 100 ? tr("100% (normal)") : tr("%1%").arg(percent));
+    }
+    m_highContrast->setText(tr("High contrast: blac&k on white, strong colours"));
+    m_highContrast->setAccessibleName(tr("High contrast"));
     m_idleLabel->setText(tr("Lock the &screen after:"));
     m_idleMinutes->setSuffix(tr(" min without input"));
     m_idleMinutes->setSpecialValueText(tr("never"));

@@ -2,6 +2,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -42,6 +43,10 @@ public:
     SyncPanel *syncPanel() const { return m_sync; }
     QSpinBox *idleLockBox() const { return m_idleMinutes; }
     QSpinBox *attachmentLimitBox() const { return m_attachMb; }
+    /// This person's text size (100/125/150/200%) and contrast: they apply at once to
+    /// every window and are kept for their next start.
+    QComboBox *textSizeBox() const { return m_textSize; }
+    QCheckBox *highContrastBox() const { return m_highContrast; }
 
     /// Writes a backup to `file`; returns the message shown to the user.
     QString backupTo(const QString &file);
@@ -72,6 +77,9 @@ private:
     SyncPanel *m_sync;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QLabel *m_textSizeLabel;
+    QComboBox *m_textSize;
+    QCheckBox *m_highContrast;
     QLabel *m_idleLabel;
     QSpinBox *m_idleMinutes;
     QLabel *m_idleInfo;

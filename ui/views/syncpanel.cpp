@@ -1,6 +1,7 @@
 #include "views/syncpanel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 #include "sync/bundleservice.h"
 #include "sync/syncclient.h"
@@ -23,10 +24,7 @@ SyncPanel::SyncPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     setObjectName(QStringLiteral("syncPanel"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.2, true);
     layout->addWidget(m_title);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
@@ -67,7 +65,7 @@ SyncPanel::SyncPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_message = new QLabel(enrolPage);
     m_message->setObjectName(QStringLiteral("sync_message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
     ev->addWidget(m_message);
     ev->addStretch(1);
     m_pages->addWidget(enrolPage);
@@ -289,7 +287,7 @@ void SyncPanel::runBundleJob(std::function<QPair<bool, QString>()> job)
             this,
             [this, result] {
                 m_worker = nullptr;
-                m_bundleMessage->setStyleSheet(result.first ? QString() : QStringLiteral("color: #B71C1C;"));
+                m_bundleMessage->setStyleSheet(result.first ? QString() : Appearance::toneStyle(Appearance::Tone::Error));
                 m_bundleMessage->setText(result.second);
                 if (result.first) {
                     // A reply may have brought county categories or holidays, and both
@@ -348,7 +346,7 @@ void SyncPanel::enrol()
             this,
             [this, result] {
                 m_worker = nullptr;
-                m_message->setStyleSheet(result ? QString() : QStringLiteral("color: #B71C1C;"));
+                m_message->setStyleSheet(result ? QString() : Appearance::toneStyle(Appearance::Tone::Error));
                 m_message->setText(result ? QString() : result.error().message);
                 if (result) {
                     if (SyncController *sync = m_ctx.syncController())

@@ -1,6 +1,7 @@
 #include "todayview.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "widgets/openonenter.h"
 
 #include <QtCore/QEvent>
@@ -20,20 +21,14 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_greeting = new QLabel(this);
-    QFont heading = m_greeting->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_greeting->setFont(heading);
+    Appearance::setRelativeFont(m_greeting, 1.4, true);
 
     auto *tiles = new QHBoxLayout;
     const char *tileNames[] = {"tile_overdue", "tile_due_soon", "tile_new"};
     for (int i = 0; i < 3; ++i) {
         m_tiles[i] = new QPushButton(this);
         m_tiles[i]->setObjectName(QString::fromLatin1(tileNames[i]));
-        m_tiles[i]->setMinimumHeight(m_tiles[i]->fontMetrics().height() * 4);
-        QFont f = m_tiles[i]->font();
-        f.setPointSizeF(f.pointSizeF() * 1.25);
-        m_tiles[i]->setFont(f);
+        Appearance::setRelativeFont(m_tiles[i], 1.25);
         tiles->addWidget(m_tiles[i]);
         const auto group = TodayModel::Group(i);
         connect(m_tiles[i], &QPushButton::clicked, this,
@@ -41,8 +36,7 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent)
     }
     m_register = new QPushButton(this);
     m_register->setObjectName(QStringLiteral("today_register"));
-    m_register->setMinimumHeight(m_tiles[0]->minimumHeight());
-    m_register->setFont(m_tiles[0]->font());
+    Appearance::setRelativeFont(m_register, 1.25);
     m_register->setVisible(ctx.can(Permission::RegisterCase));
     connect(m_register, &QPushButton::clicked, this, &TodayView::registerRequested);
     tiles->addWidget(m_register);
@@ -54,12 +48,22 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TodayModel::TitleColumn, QHeaderView::Stretch);
     new OpenOnEnter(m_table, [this] { openCurrent(); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &) { openCurrent(); });
+
+    connect(&Appearance::instance(), &Appearance::changed, this, &TodayView::updateCounts);
+    // Tiles four lines of body text high, rows with air: at every text size.
+    Appearance::follow(this, [this] {
+        const int line = fontMetrics().height();
+        for (QPushButton *b : {m_tiles[0], m_tiles[1], m_tiles[2], m_register})
+            b->setMinimumHeight(line * 4);
+        m_table->verticalHeader()->setDefaultSectionSize(line * 17 / 10);
+    });
 
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -69,17 +73,22 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent)
     m_conflictHeading = new QLabel(this);
     m_conflictHeading->setObjectName(QStringLiteral("today_conflicts_heading"));
     m_conflictHeading->setWordWrap(true);
-    m_conflictHeading->setStyleSheet(QStringLiteral("QLabel { color: #B71C1C; font-weight: bold; }"));
+    Appearance::follow(m_conflictHeading, [l = m_conflictHeading] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error, true)); });
     m_conflictTable = new QTableView(this);
     m_conflictTable->setObjectName(QStringLiteral("today_conflicts"));
     m_conflictTable->setModel(m_conflictModel);
     m_conflictTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conflictTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conflictTable->setTabKeyNavigation(false);
     m_conflictTable->verticalHeader()->hide();
     m_conflictTable->setWordWrap(false);
     m_conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_conflictTable->horizontalHeader()->setSectionResizeMode(ConflictListModel::TitleColumn, QHeaderView::Stretch);
+    Appearance::follow(m_conflictTable, [this] {
+        m_conflictTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 17 / 10);
+        fitConflictTable();
+    });
     const auto openConflict = [this] {
         const QModelIndex index = m_conflictTable->currentIndex();
         if (index.isValid())
@@ -120,7 +129,7 @@ void TodayView::updateCounts()
         m_tiles[i]->setAccessibleName(tr("%1: %n case(s). Press to list them.", nullptr, n).arg(labels[i]));
     }
     m_tiles[0]->setStyleSheet(m_model->total(TodayModel::Group::Overdue) > 0
-                                  ? QStringLiteral("QPushButton { color: #B71C1C; font-weight: bold; }")
+                                  ? Appearance::toneStyle(Appearance::Tone::Error, true)
                                   : QString());
     const bool empty = m_model->rowCount() == 0;
     m_table->setVisible(!empty);
@@ -142,8 +151,13 @@ void TodayView::updateConflicts()
            "Open one to settle it.",
            nullptr, n));
     m_conflictTable->setAccessibleName(tr("Cases that need checking against the county"));
+    fitConflictTable();
+}
+
+void TodayView::fitConflictTable()
+{
     // Up to four rows without scrolling; the day's list keeps the rest of the screen.
-    const int rows = std::min(n, 4);
+    const int rows = std::min(m_conflictModel->rowCount(), 4);
     m_conflictTable->setFixedHeight(m_conflictTable->horizontalHeader()->sizeHint().height()
                                     + rows * m_conflictTable->verticalHeader()->defaultSectionSize()
                                     + 2 * m_conflictTable->frameWidth());

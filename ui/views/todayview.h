@@ -42,6 +42,7 @@ private:
     void updateCounts();
     void openCurrent();
     void updateConflicts();
+    void fitConflictTable();
 
     AppContext &m_ctx;
     TodayModel *m_model;

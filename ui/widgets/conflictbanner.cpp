@@ -1,11 +1,13 @@
 #include "conflictbanner.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "format.h"
 #include "models/timelinemodel.h"
 #include "storage/conflictsides.h"
 
 #include <QtCore/QEvent>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -24,10 +26,13 @@ ConflictBanner::ConflictBanner(AppContext &ctx, QWidget *parent) : QFrame(parent
     setObjectName(QStringLiteral("conflictBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xFD, 0xEC, 0xEA));
-    p.setColor(QPalette::WindowText, QColor(0x7F, 0x1D, 0x1D));
-    setPalette(p);
+    Appearance::follow(this, [this] {
+        QPalette p = QApplication::palette(this);
+        p.setColor(QPalette::Window, Appearance::toneBackground(Appearance::Tone::Error));
+        p.setColor(QPalette::WindowText,
+                   Appearance::highContrast() ? QColor(0x00, 0x00, 0x00) : QColor(0x7F, 0x1D, 0x1D));
+        setPalette(p);
+    });
 
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -43,7 +48,7 @@ ConflictBanner::ConflictBanner(AppContext &ctx, QWidget *parent) : QFrame(parent
     m_error->setObjectName(QStringLiteral("conflictError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #B71C1C; font-weight: bold;"));
+    Appearance::follow(m_error, [l = m_error] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error, true)); });
     m_error->hide();
 
     auto *row = new QHBoxLayout;

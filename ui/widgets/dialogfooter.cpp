@@ -1,5 +1,7 @@
 #include "widgets/dialogfooter.h"
 
+#include "appearance.h"
+
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
@@ -12,7 +14,7 @@ DialogFooter addDialogFooter(QDialog *dialog, QBoxLayout *layout, const QString 
     DialogFooter f{new QLabel(dialog), new QPushButton(dialog), new QPushButton(dialog)};
     f.message->setObjectName(messageName);
     f.message->setWordWrap(true);
-    f.message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(f.message, [l = f.message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
     layout->addWidget(f.message);
 
     f.ok->setObjectName(okName);

@@ -1,6 +1,7 @@
 #include "widgets/filterbar.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 #include "clock.h"
 #include "widgets/choicelists.h"
 
@@ -9,6 +10,7 @@
 #include <QtCore/QSignalBlocker>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -143,9 +145,14 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
     m_idsRow = new QWidget(this);
     m_idsRow->setObjectName(QStringLiteral("filter_ids"));
     m_idsRow->setAutoFillBackground(true);
-    QPalette chip = m_idsRow->palette();
-    chip.setColor(QPalette::Window, QColor(0xE3, 0xEE, 0xFA));
-    m_idsRow->setPalette(chip);
+    Appearance::follow(m_idsRow, [row = m_idsRow] {
+        QPalette chip = QApplication::palette(row);
+        // Under high contrast the chip is framed by the window's own white: a tint would
+        // only lower the contrast of its words.
+        if (!Appearance::highContrast())
+            chip.setColor(QPalette::Window, QColor(0xE3, 0xEE, 0xFA));
+        row->setPalette(chip);
+    });
     auto *row0 = new QHBoxLayout(m_idsRow);
     m_idsLabel->setWordWrap(true);
     row0->addWidget(m_idsLabel, 1);

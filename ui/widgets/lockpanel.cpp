@@ -1,6 +1,7 @@
 #include "widgets/lockpanel.h"
 
 #include "appcontext.h"
+#include "appearance.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QBoxLayout>
@@ -19,24 +20,28 @@ LockPanel::LockPanel(AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("lock_panel"));
     // The colour of the navigation column: plainly not a page of work.
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#lock_panel { background: #23395B; }"
-                                 "#lock_card { background: #F2F5FA; border-radius: 8px; }"));
+    Appearance::follow(this, [this] {
+        setStyleSheet(Appearance::highContrast()
+                          ? QStringLiteral("#lock_panel { background: #000000; }"
+                                           "#lock_card { background: #FFFFFF; border: 3px solid #FFFF00; }")
+                          : QStringLiteral("#lock_panel { background: #23395B; }"
+                                           "#lock_card { background: #F2F5FA; border-radius: 8px; }"));
+    });
     auto *outer = new QVBoxLayout(this);
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("lock_card"));
-    // A fixed width lets the wrapped texts take the height they need.
-    card->setFixedWidth(fontMetrics().averageCharWidth() * 72);
     auto *layout = new QVBoxLayout(card);
-    const int space = fontMetrics().height();
-    layout->setContentsMargins(space * 3 / 2, space, space * 3 / 2, space);
-    m_textWidth = card->width() - 3 * space;
-    layout->setSpacing(space / 2);
+    Appearance::follow(card, [this, card, layout] {
+        // A fixed width lets the wrapped texts take the height they need.
+        card->setFixedWidth(fontMetrics().averageCharWidth() * 72);
+        const int space = fontMetrics().height();
+        layout->setContentsMargins(space * 3 / 2, space, space * 3 / 2, space);
+        m_textWidth = card->width() - 3 * space;
+        layout->setSpacing(space / 2);
+    });
 
     m_title = new QLabel(card);
-    QFont heading = m_title->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.6);
-    heading.setBold(true);
-    m_title->setFont(heading);
+    Appearance::setRelativeFont(m_title, 1.6, true);
     m_text = new QLabel(card);
     m_text->setWordWrap(true);
     m_passwordLabel = new QLabel(card);
@@ -47,7 +52,7 @@ LockPanel::LockPanel(AppContext &ctx, QWidget *parent)
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("unlock_message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #B71C1C;"));
+    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
 
     auto *buttons = new QHBoxLayout;
     m_logout = new QPushButton(card);

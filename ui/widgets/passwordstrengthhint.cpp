@@ -1,5 +1,6 @@
 #include "widgets/passwordstrengthhint.h"
 
+#include "appearance.h"
 #include "auth/passwordhasher.h"
 
 #include <QtCore/QEvent>
@@ -27,8 +28,8 @@ void PasswordStrengthHint::refresh()
     const QString text = m_password->text();
     setText(PasswordHasher::strengthHint(text));
     const int s = PasswordHasher::strength(text);
-    const char *colour = s <= 1 ? "#B71C1C" : s == 2 ? "#8D5A00" : "#1B5E20";
-    setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
+    const auto tone = s <= 1 ? Appearance::Tone::Error : s == 2 ? Appearance::Tone::Warning : Appearance::Tone::Success;
+    setStyleSheet(Appearance::toneStyle(tone));
 }
 
 void PasswordStrengthHint::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "residentpicker.h"
 
+#include "appearance.h"
 #include "clock.h"
 #include "appcontext.h"
 #include "domain/ethnicity.h"
@@ -13,6 +14,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -64,9 +66,11 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    label->setPalette(p);
+    Appearance::follow(label, [label] {
+        QPalette p = QApplication::palette(label);
+        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
+        label->setPalette(p);
+    });
     label->hide();
     return label;
 }
@@ -689,7 +693,7 @@ void ResidentPicker::setFieldError(QWidget *field, QLabel *errorLabel, const QSt
         field->setPalette(QPalette());
     } else {
         QPalette p = field->palette();
-        p.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+        p.setColor(QPalette::Base, Appearance::toneBackground(Appearance::Tone::Error));
         field->setPalette(p);
     }
 }
