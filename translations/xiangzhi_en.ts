@@ -4522,10 +4522,6 @@ How would you like to start?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -4580,6 +4576,34 @@ How would you like to start?</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a new case</source>
+        <translation>&amp;Register a new case</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Find cases</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6094,30 @@ Version %6</translation>
     <message>
         <source>Largest photo or scan that may be attached to a case, in megabytes</source>
         <translation>Largest photo or scan that may be attached to a case, in megabytes</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Text si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Text size of the whole program</source>
+        <translation>Text size of the whole program</translation>
+    </message>
+    <message>
+        <source>100% (normal)</source>
+        <translation>100% (normal)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>High contrast: blac&amp;k on white, strong colours</source>
+        <translation>High contrast: blac&amp;k on white, strong colours</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 <context>

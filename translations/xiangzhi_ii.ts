@@ -4505,10 +4505,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,6 +4514,34 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5988,6 +6012,30 @@ Version %6</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size of the whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100% (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast: blac&amp;k on white, strong colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4498,10 +4498,6 @@ How would you like to start?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1（Ctrl+%2）</translation>
-    </message>
-    <message>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
@@ -4556,6 +4552,34 @@ How would you like to start?</source>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a new case</source>
+        <translation>登记新案件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>查找案件(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6056,30 @@ Version %6</source>
     <message>
         <source>Largest photo or scan that may be attached to a case, in megabytes</source>
         <translation>每张照片或扫描件作为案件附件的最大大小，单位 MB</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>文字大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Text size of the whole program</source>
+        <translation>整个程序的文字大小</translation>
+    </message>
+    <message>
+        <source>100% (normal)</source>
+        <translation>100%（标准）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>High contrast: blac&amp;k on white, strong colours</source>
+        <translation>高对比度：白底黑字，颜色更鲜明(&amp;K)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
     </message>
 </context>
 <context>
