@@ -29,8 +29,11 @@ elseif(UNIX AND NOT APPLE)
     configure_file(${_src}/xiangzhi.desktop.in ${_gen}/${XZ_APP_ID}.desktop @ONLY)
     configure_file(${_src}/xiangzhi.metainfo.xml.in ${_gen}/${XZ_APP_ID}.metainfo.xml @ONLY)
 
-    # debian/copyright (DEP-5), with the OFL stanza of the bundled fonts when they are there.
+    # debian/copyright (DEP-5). The desktop program embeds the Yi and Tibetan fonts (when
+    # resources/fonts holds them): its copy has their OFL stanza, the hub's has not.
     file(READ ${_src}/copyright.in _copyright)
+    file(MAKE_DIRECTORY ${_gen}/hub)
+    file(WRITE ${_gen}/hub/copyright "${_copyright}")
     file(GLOB _fonts RELATIVE ${PROJECT_SOURCE_DIR}
          ${PROJECT_SOURCE_DIR}/resources/fonts/*.ttf ${PROJECT_SOURCE_DIR}/resources/fonts/*.otf)
     if(_fonts AND EXISTS ${PROJECT_SOURCE_DIR}/resources/fonts/OFL.txt)
@@ -80,7 +83,7 @@ elseif(UNIX AND NOT APPLE)
     install(FILES ${_hub}/xiangzhi-hub.sysusers DESTINATION lib/sysusers.d RENAME xiangzhi-hub.conf COMPONENT hub)
     install(FILES ${_hub}/hub.json DESTINATION /etc/xiangzhi-hub COMPONENT hub)
     install(FILES ${_gen}/xiangzhi-hub.1.gz DESTINATION share/man/man1 COMPONENT hub)
-    install(FILES ${_gen}/copyright ${_gen}/changelog.gz ${_hub}/README.Debian
+    install(FILES ${_gen}/hub/copyright ${_gen}/changelog.gz ${_hub}/README.Debian
             DESTINATION share/doc/xiangzhi-hub COMPONENT hub)
 
     set(CPACK_GENERATOR "DEB")

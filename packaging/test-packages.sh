@@ -85,6 +85,13 @@ rm -rf "$WORK/extract" && mkdir -p "$WORK/extract"
 dpkg-deb -x "$DESKTOP" "$WORK/extract"
 appstreamcli validate --no-net "$WORK/extract/usr/share/metainfo/$APP_ID.metainfo.xml" || fail "appstreamcli rejects the metainfo"
 
+# The bundled fonts' licence travels with the program that embeds them.
+SOURCE=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$BUILD/CMakeCache.txt")
+if ls "$SOURCE"/resources/fonts/*.ttf >/dev/null 2>&1; then
+    grep -q "^License: OFL-1.1" "$WORK/extract/usr/share/doc/xiangzhi/copyright" \
+        || fail "resources/fonts holds fonts but xiangzhi's copyright file has no OFL-1.1 stanza"
+fi
+
 step "lintian"
 # Errors and warnings fail; the remaining info tags are listed in docs/packaging.md.
 lintian --fail-on error,warning --display-info \
