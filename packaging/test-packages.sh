@@ -1,16 +1,17 @@
 #!/bin/bash
 # packages_install (ctest label "package"): builds the two Debian packages with cpack in
 # the build directory, lints them with lintian, validates the AppStream data, installs both
-# into a clean Debian 12 root (debootstrap --variant=minbase) with apt, so that apt
-# resolves their Depends, and runs the programs there:
-#   xiangzhi --version, a demo database and its audit check (the SQLite driver),
+# into a clean root of the release they were built on (Debian 12 here; debootstrap
+# --variant=minbase) with apt, so that apt resolves their Depends, and runs the programs there:
+#   xiangzhi --version, a demo database and its audit check (the SQLite driver), the
+#   monthly report as PDF (the offscreen platform plugin and a Chinese font),
 #   xiangzhi-hub --help, the hub's user and file permissions, the packaged hub.json served
 #   by the service's user, and a purge that keeps the county's data.
 # The debootstrapped root is cached as a tarball (and apt's downloads beside it) in the
 # build directory, so a second run needs no debootstrap.
 #
 # Usage: test-packages.sh BUILD_DIR [CPACK]
-# Needs root (debootstrap, chroot) and a Debian mirror; without either it FAILS.
+# Needs root (debootstrap, chroot) and a mirror of that release; without either it FAILS.
 set -euo pipefail
 
 BUILD=$(cd "$1" && pwd)
@@ -19,7 +20,15 @@ WORK=$BUILD/package-test
 OUT=$WORK/debs
 CACHE=$WORK/cache
 ROOT=$WORK/root
-SUITE=bookworm
+# The packages name the libraries of the release they were built on: the clean root is
+# that release (Debian 12 bookworm, or Ubuntu 24.04 noble, whose Qt is in universe).
+OS_ID=$(. /etc/os-release && echo "$ID")
+SUITE=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+case "$OS_ID" in
+    debian) ARCHIVE=debian; DEFAULT_MIRROR=http://deb.debian.org/debian; COMPONENTS=main ;;
+    ubuntu) ARCHIVE=ubuntu; DEFAULT_MIRROR=http://archive.ubuntu.com/ubuntu; COMPONENTS="main universe" ;;
+    *) echo "packages_install: FAIL: no clean-root recipe for $OS_ID $SUITE (Debian or Ubuntu)" >&2; exit 1 ;;
+esac
 START=$(date +%s)
 
 fail() { echo "packages_install: FAIL: $*" >&2; exit 1; }
@@ -30,11 +39,10 @@ for tool in "$CPACK" lintian debootstrap dpkg-shlibdeps appstreamcli chroot; do
     command -v "$tool" >/dev/null || fail "$tool is not installed (make deps installs it)."
 done
 
-mounted=()
-cleanup() {
-    for m in "${mounted[@]}"; do umount -l "$m" 2>/dev/null || true; done
-}
-trap cleanup EXIT
+# Nothing is mounted in the clean root (apt, dpkg, adduser and both programs run without
+# /proc); the only thing to clean up is a hub left serving when a step fails.
+serve=
+trap '[ -z "$serve" ] || kill "$serve" 2>/dev/null || true' EXIT
 
 # -- 1. The packages ---------------------------------------------------------------
 step "cpack"
@@ -97,22 +105,20 @@ step "lintian"
 lintian --fail-on error,warning --display-info \
     "$DESKTOP" "$HUB" || fail "lintian found errors or warnings (above)"
 
-# -- 3. A clean Debian 12 root ---------------------------------------------------------------
-mirror=$(sed -n 's/^URIs: *\(http[^ ]*debian\)\/\?$/\1/p; s/^deb \(\[[^]]*\] \)\?\(http[^ ]*debian\)\/\? .*/\2/p' \
-             /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | grep -v security | head -1 || true)
-mirror=${mirror:-http://deb.debian.org/debian}
+# -- 3. A clean root of this release ---------------------------------------------------------
+mirror=$(sed -n "s#^URIs: *\(https\?://[^ ]*/$ARCHIVE\)/\?\$#\1#p; s#^deb \(\[[^]]*\] \)\?\(https\?://[^ ]*/$ARCHIVE\)/\? .*#\2#p" \
+             /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | head -1 || true)
+mirror=${mirror:-$DEFAULT_MIRROR}
 tarball=$CACHE/$SUITE-minbase.tar
-if [ -d "$ROOT" ]; then
-    for m in proc sys dev; do umount -l "$ROOT/$m" 2>/dev/null || true; done
-    rm -rf --one-file-system "$ROOT"
-fi
+rm -rf --one-file-system "$ROOT"
 if [ ! -s "$tarball" ]; then
     step "debootstrap $SUITE from $mirror (cached afterwards in $tarball)"
     mkdir -p "$ROOT"
-    debootstrap --variant=minbase "$SUITE" "$ROOT" "$mirror" >"$WORK/debootstrap.log" 2>&1 \
+    debootstrap --variant=minbase --components="${COMPONENTS// /,}" "$SUITE" "$ROOT" "$mirror" \
+        >"$WORK/debootstrap.log" 2>&1 \
         || { tail -20 "$WORK/debootstrap.log"; fail "debootstrap could not make a $SUITE root from $mirror (network?)"; }
-    echo "deb $mirror $SUITE main
-deb $mirror $SUITE-updates main" >"$ROOT/etc/apt/sources.list"
+    echo "deb $mirror $SUITE $COMPONENTS
+deb $mirror $SUITE-updates $COMPONENTS" >"$ROOT/etc/apt/sources.list"
     tar -C "$ROOT" --numeric-owner -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
 else
     step "clean root from $tarball"
@@ -120,7 +126,6 @@ else
     tar -C "$ROOT" --numeric-owner -xf "$tarball"
 fi
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
-# No /proc, /sys or /dev mounts: apt, dpkg, adduser and both programs run without them.
 
 # -- 4. apt installs both packages, resolving their Depends --------------------------------
 step "apt-get install in the clean root"
@@ -143,6 +148,14 @@ echo "$out"
 in_root xiangzhi demo --database /tmp/demo.sqlite --cases 20 >/dev/null || fail "xiangzhi demo failed in the clean root"
 out=$(in_root xiangzhi verify-audit --database /tmp/demo.sqlite) || fail "xiangzhi verify-audit failed: $out"
 [[ $out == OK* ]] || fail "verify-audit printed \"$out\""
+# The monthly report runs a QApplication on the offscreen platform plugin and draws Chinese:
+# proves the platform plugins and the CJK font among the Depends.
+in_root xiangzhi report --database /tmp/demo.sqlite --month "$(date +%Y-%m)" --pdf /tmp/report.pdf >/dev/null \
+    || fail "xiangzhi report failed in the clean root"
+if command -v pdffonts >/dev/null; then
+    pdffonts "$ROOT/tmp/report.pdf" | grep -qiE "cjk|wenquanyi|wqy" \
+        || fail "the report in the clean root embeds no Chinese font: $(pdffonts "$ROOT/tmp/report.pdf")"
+fi
 out=$(in_root xiangzhi-hub --help) || fail "xiangzhi-hub --help failed in the clean root"
 grep -q "xiangzhi-hub serve" <<<"$out" || fail "xiangzhi-hub --help printed no usage"
 echo "$out" | head -3
@@ -167,6 +180,7 @@ done
 kill $serve 2>/dev/null || true
 status=0
 wait $serve 2>/dev/null || status=$?
+serve=
 cat "$log"
 grep -q "serving https" "$log" \
     || fail "the hub did not serve with the packaged hub.json as xiangzhi-hub (exit status $status)"
