@@ -3,6 +3,7 @@
 #   make test   the same set-up, then every test
 # and, for developers:
 #   make bench  the benchmarks on a 1,000,000-case demo database
+#   make package  the Debian packages xiangzhi and xiangzhi-hub in $(BUILD)/ (docs/packaging.md)
 #   make clean
 
 BUILD    ?= build
@@ -20,11 +21,12 @@ PACKAGES = build-essential cmake ninja-build pkg-config \
            libsqlite3-dev sqlite3 libargon2-dev libsodium-dev postgresql \
            libgtest-dev googletest libbenchmark-dev \
            libxlsxwriter-dev python3-openpyxl poppler-utils \
-           fonts-noto-cjk fonts-noto-core
+           fonts-noto-cjk fonts-noto-core \
+           dpkg-dev file appstream lintian debootstrap
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test bench deps configure build clean
+.PHONY: run test bench package deps configure build clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -56,6 +58,10 @@ bench: build
 	@if [ ! -f $(BENCH_DB) ]; then mkdir -p $(dir $(BENCH_DB)) && \
 	  $(BUILD)/app/xiangzhi demo --database $(BENCH_DB) --cases $(BENCH_CASES); fi
 	$(BUILD)/bench/xz_bench --database $(BENCH_DB) --app $(BUILD)/app/xiangzhi
+
+package: build
+	cd $(BUILD) && cpack -G DEB
+	@ls -1 $(BUILD)/*.deb
 
 clean:
 	rm -rf $(BUILD)

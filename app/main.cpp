@@ -4,6 +4,7 @@
 #include "scriptfonts.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
 int main(int argc, char **argv)
@@ -31,5 +32,7 @@ int main(int argc, char **argv)
         return xz::runCommandLine(app.arguments());
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiangzhi.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(XZ_APP_ID)); // Wayland finds the launcher's icon by it
     return xz::runDesktop(app);
 }

@@ -60,8 +60,10 @@ Result<HubConfig> HubConfig::load(const QString &dir)
 
     HubConfig config;
     config.dir = QFileInfo(dir).absoluteFilePath();
+    // The database holds the hub's identity; hub_id only records it, so a hub.json written
+    // by hand (the Debian package's /etc/xiangzhi-hub/hub.json) may leave it out.
     config.hubId = o.value(QStringLiteral("hub_id")).toString();
-    if (QUuid::fromString(config.hubId).isNull())
+    if (!config.hubId.isEmpty() && QUuid::fromString(config.hubId).isNull())
         return configError(file, QStringLiteral("\"hub_id\" must be a UUID"));
     config.name = o.value(QStringLiteral("name")).toString();
     config.listenAddress = o.value(QStringLiteral("listen")).toString(config.listenAddress);

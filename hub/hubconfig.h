@@ -19,7 +19,7 @@ struct HubConfig
     static constexpr qint64 kDefaultMaxBlobBytes = 64 * 1024 * 1024;
 
     QString dir;                  ///< absolute; where hub.json lives (not stored in the file)
-    QString hubId;                ///< lower-case UUID, reported by GET /api/v1/health
+    QString hubId;                ///< lower-case UUID as init recorded it, or empty; the database's id rules
     QString name;                 ///< for people: "Meigu County hub"
     QString listenAddress = QStringLiteral("0.0.0.0");
     quint16 port = kDefaultPort;

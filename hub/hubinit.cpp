@@ -39,6 +39,43 @@ Result<void> writeFile(const QString &path, const QByteArray &data, bool secret)
     return {};
 }
 
+/// A trial CA (its key as ca.key beside caFile) and a server certificate for \a hosts,
+/// written to the files named; server.pem carries the CA after the server's certificate:
+/// the chain villages see.
+Result<void> writeTrialCertificates(const QString &hubName, const QStringList &hosts, const QString &caFile,
+                                    const QString &serverFile, const QString &serverKeyFile)
+{
+    const QString caKeyFile = QFileInfo(caFile).dir().filePath(QStringLiteral("ca.key"));
+    for (const QString &file : {caFile, serverFile, serverKeyFile}) {
+        const QString parent = QFileInfo(file).absolutePath();
+        if (!QDir().mkpath(parent))
+            return makeError(QStringLiteral("dir_unwritable"), QStringLiteral("Cannot create the directory %1.").arg(parent));
+    }
+    Result<PemIdentity> ca = CertificateFactory::makeCa(hubName + QStringLiteral(" trial CA"), kTrialCaDays);
+    if (!ca)
+        return ca.error();
+    Result<PemIdentity> server = CertificateFactory::makeServer(*ca, hosts, kTrialServerDays);
+    if (!server)
+        return server.error();
+    for (const auto &[path, data, secret] :
+         {std::tuple{caKeyFile, ca->keyPem, true}, std::tuple{caFile, ca->certificatePem, false},
+          std::tuple{serverKeyFile, server->keyPem, true},
+          std::tuple{serverFile, QByteArray(server->certificatePem + ca->certificatePem), false}}) {
+        if (Result<void> written = writeFile(path, data, secret); !written)
+            return written.error();
+    }
+    return {};
+}
+
+QStringList withLoopbackNames(QStringList hosts)
+{
+    for (const QString &always : {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}) {
+        if (!hosts.contains(always, Qt::CaseInsensitive))
+            hosts.append(always);
+    }
+    return hosts;
+}
+
 QString urlHost(const QString &host)
 {
     const QHostAddress address(host);
@@ -95,11 +132,7 @@ Result<HubInitResult> initHub(const HubInitOptions &options)
     config.hubId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     config.name = options.name.isEmpty() ? QStringLiteral("County hub") : options.name;
     config.port = options.port;
-    QStringList hosts = options.hostNames;
-    for (const QString &always : {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}) {
-        if (!hosts.contains(always, Qt::CaseInsensitive))
-            hosts.append(always);
-    }
+    const QStringList hosts = withLoopbackNames(options.hostNames);
     config.hostNames = hosts;
 
     if (ownCertificates) {
@@ -108,25 +141,12 @@ Result<HubInitResult> initHub(const HubInitOptions &options)
         config.caCertificateFile =
             options.caCertificateFile.isEmpty() ? QString() : QFileInfo(options.caCertificateFile).absoluteFilePath();
     } else {
-        const QString tlsDir = QDir(dir).filePath(QStringLiteral("tls"));
-        if (!QDir().mkpath(tlsDir))
-            return makeError(QStringLiteral("dir_unwritable"), QStringLiteral("Cannot create the directory %1.").arg(tlsDir));
-        Result<PemIdentity> ca = CertificateFactory::makeCa(config.name + QStringLiteral(" trial CA"), kTrialCaDays);
-        if (!ca)
-            return ca.error();
-        Result<PemIdentity> server = CertificateFactory::makeServer(*ca, hosts, kTrialServerDays);
-        if (!server)
-            return server.error();
-        const QDir tls(tlsDir);
-        // server.pem carries the CA after the server's certificate: the chain villages see.
-        for (const auto &[name, data, secret] :
-             {std::tuple{QStringLiteral("ca.key"), ca->keyPem, true},
-              std::tuple{QStringLiteral("ca.pem"), ca->certificatePem, false},
-              std::tuple{QStringLiteral("server.key"), server->keyPem, true},
-              std::tuple{QStringLiteral("server.pem"), QByteArray(server->certificatePem + ca->certificatePem), false}}) {
-            if (Result<void> written = writeFile(tls.filePath(name), data, secret); !written)
-                return written.error();
-        }
+        const QDir tls(QDir(dir).filePath(QStringLiteral("tls")));
+        if (Result<void> made = writeTrialCertificates(config.name, hosts, tls.filePath(QStringLiteral("ca.pem")),
+                                                       tls.filePath(QStringLiteral("server.pem")),
+                                                       tls.filePath(QStringLiteral("server.key")));
+            !made)
+            return made.error();
         result.madeTrialCertificates = true;
     }
 
@@ -150,6 +170,37 @@ Result<HubInitResult> initHub(const HubInitOptions &options)
     if (Result<void> saved = config.save(); !saved)
         return saved.error();
     return result;
+}
+
+Result<bool> makeTrialCertificatesIfMissing(const HubConfig &config)
+{
+    if (config.caCertificateFile.isEmpty()) {
+        return makeError(QStringLiteral("ca_missing"),
+                         QStringLiteral("%1 names no \"ca_certificate\" file; trial certificates need one.")
+                             .arg(HubConfig::configFile(config.dir)));
+    }
+    const QStringList files = {config.resolved(config.caCertificateFile), config.resolved(config.certificateFile),
+                               config.resolved(config.keyFile)};
+    QStringList existing;
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file))
+            existing.append(file);
+    }
+    if (existing.size() == files.size())
+        return false;
+    // Half a set is someone's own certificate or a damaged one: never paper over it.
+    if (!existing.isEmpty()) {
+        return makeError(QStringLiteral("tls_incomplete"),
+                         QStringLiteral("%1 exist(s) but not all of %2. Put the missing files there, or remove "
+                                        "these to have trial certificates made.")
+                             .arg(existing.join(QStringLiteral(", ")), files.join(QStringLiteral(", "))));
+    }
+    const QString name = config.name.isEmpty() ? QStringLiteral("County hub") : config.name;
+    if (Result<void> made = writeTrialCertificates(name, withLoopbackNames(config.hostNames), files.at(0), files.at(1),
+                                                   files.at(2));
+        !made)
+        return made.error();
+    return true;
 }
 
 } // namespace xz::hub

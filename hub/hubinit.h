@@ -39,4 +39,11 @@ struct HubInitResult
 /// An existing hub.json is kept unless options.force.
 Result<HubInitResult> initHub(const HubInitOptions &options);
 
+/// For a hub.json an administrator wrote (the Debian package's /etc/xiangzhi-hub/hub.json):
+/// when none of the CA, certificate and key files it names exists yet, makes a trial CA
+/// (its key as ca.key beside the CA file) and a server certificate for its host names,
+/// localhost and 127.0.0.1 there, as init does. Existing files are never replaced; when
+/// only some exist, the error names them. Returns whether it made them.
+Result<bool> makeTrialCertificatesIfMissing(const HubConfig &config);
+
 } // namespace xz::hub

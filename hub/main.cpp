@@ -7,6 +7,7 @@
 #include "hubinit.h"
 #include "hubstore.h"
 #include "hubserver.h"
+#include "sync/hubconnection.h"
 #include "tlsidentity.h"
 
 #include <QtCore/QCoreApplication>
@@ -36,8 +37,10 @@ const char kUsage[] =
     "      Creates DIR/hub.json. Without --cert it also makes a trial CA and a server\n"
     "      certificate for the host names, localhost and 127.0.0.1 in DIR/tls.\n"
     "      Prints the hub address and the certificate fingerprint to give to villages.\n"
-    "  xiangzhi-hub serve --dir DIR [--port N] [--listen ADDRESS]\n"
+    "  xiangzhi-hub serve --dir DIR [--port N] [--listen ADDRESS] [--trial-certificates]\n"
     "      Serves the sync protocol over HTTPS until stopped (SIGTERM or Ctrl+C).\n"
+    "      --trial-certificates: when none of the TLS files DIR/hub.json names exists yet,\n"
+    "      first makes a trial CA and server certificate there (the packaged service).\n"
     "  xiangzhi-hub bundle import --dir DIR FILE --reply OUT\n"
     "      Imports a village's bundle file (from a USB stick) with the same idempotency as\n"
     "      a push, and writes the reply bundle for the village to import to OUT.\n"
@@ -239,7 +242,8 @@ int runBundle(const QStringList &args)
 
 int runServe(const QStringList &args)
 {
-    const Arguments a = parse(args, {QStringLiteral("--dir"), QStringLiteral("--port"), QStringLiteral("--listen")}, {});
+    const Arguments a = parse(args, {QStringLiteral("--dir"), QStringLiteral("--port"), QStringLiteral("--listen")},
+                              {QStringLiteral("--trial-certificates")});
     if (!a.error.isEmpty())
         return fail(a.error);
     const QString dir = a.value(QStringLiteral("--dir"));
@@ -256,6 +260,20 @@ int runServe(const QStringList &args)
     const QHostAddress address = listen == QLatin1String("any") ? QHostAddress(QHostAddress::Any) : QHostAddress(listen);
     if (address.isNull())
         return fail(QStringLiteral("\"%1\" is not an IP address to listen on (use 0.0.0.0, :: or any).").arg(listen));
+    if (a.flags.contains(QStringLiteral("--trial-certificates"))) {
+        const xz::Result<bool> made = makeTrialCertificatesIfMissing(*config);
+        if (!made)
+            return fail(made.error().message);
+        if (*made && config->hostNames.isEmpty())
+            printErr(QStringLiteral("xiangzhi-hub: made a trial CA and server certificate for localhost and 127.0.0.1 "
+                                    "only, as %1 names no host_names: villages cannot reach the hub by those. Name "
+                                    "the hub's addresses there, remove the new files and start again.")
+                         .arg(HubConfig::configFile(config->dir)));
+        else if (*made)
+            printErr(QStringLiteral("xiangzhi-hub: made a trial CA and server certificate for %1, localhost and "
+                                    "127.0.0.1")
+                         .arg(config->hostNames.join(QStringLiteral(", "))));
+    }
     const xz::Result<TlsIdentity> tls = TlsIdentity::load(*config);
     if (!tls)
         return fail(tls.error().message);
@@ -277,7 +295,7 @@ int runServe(const QStringList &args)
     options.maxBody = config->maxBodyBytes;
     options.ratePerMinute = config->ratePerMinute;
     options.maxBlobBytes = config->maxBlobBytes;
-    if ((*store)->hubId() != config->hubId)
+    if (!config->hubId.isEmpty() && (*store)->hubId() != config->hubId)
         printErr(QStringLiteral("xiangzhi-hub: note: hub.json names hub %1, the database holds hub %2; "
                                 "the database's id is used.")
                      .arg(config->hubId, (*store)->hubId()));
@@ -298,6 +316,10 @@ int runServe(const QStringList &args)
     printErr(QStringLiteral("xiangzhi-hub: hub %1 serving https on %2 port %3")
                  .arg((*store)->hubId(), address.toString())
                  .arg(server.port()));
+    // In the journal, so the county can read off what to hand to the villages.
+    if (!tls->ca.isNull())
+        printErr(QStringLiteral("xiangzhi-hub: villages pin the CA certificate fingerprint (SHA-256) %1")
+                     .arg(xz::HubConnection::formatFingerprint(xz::HubConnection::fingerprintOf(tls->ca))));
     const int rc = QCoreApplication::exec();
     printErr(QStringLiteral("xiangzhi-hub: stopped"));
     return rc;

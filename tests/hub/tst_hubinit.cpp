@@ -5,6 +5,8 @@
 #include "hubtestfixture.h"
 #include "sync/hubconnection.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
@@ -185,4 +187,104 @@ TEST(HubServe, NamesTheFileWhenTheKeyIsMissingOrNotTheCertificates)
     errors = serveErrors();
     EXPECT_TRUE(errors.contains(QStringLiteral("is not the key of the certificate"))) << errors.toStdString();
     EXPECT_TRUE(errors.contains(key));
+}
+
+namespace {
+
+/// A hub.json as the Debian package ships it: written by hand, no hub_id, the data and the
+/// certificates in another directory named by absolute paths.
+QString writePackagedConfig(const QString &etc, const QString &state)
+{
+    EXPECT_TRUE(QDir().mkpath(etc));
+    const QJsonObject config{
+        {QStringLiteral("name"), QStringLiteral("Packaged hub")},
+        {QStringLiteral("listen"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), 8443},
+        {QStringLiteral("host_names"), QJsonArray{QStringLiteral("hub.county.example.cn")}},
+        {QStringLiteral("database"), QString(state + QStringLiteral("/hub.sqlite"))},
+        {QStringLiteral("tls"),
+         QJsonObject{{QStringLiteral("certificate"), QString(state + QStringLiteral("/tls/server.pem"))},
+                     {QStringLiteral("key"), QString(state + QStringLiteral("/tls/server.key"))},
+                     {QStringLiteral("ca_certificate"), QString(state + QStringLiteral("/tls/ca.pem"))}}},
+    };
+    QFile f(HubConfig::configFile(etc));
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(config).toJson());
+    return etc;
+}
+
+} // namespace
+
+TEST(HubServe, APackagedConfigGetsTrialCertificatesOnceAndKeepsThem)
+{
+    QTemporaryDir temp;
+    const QString etc = writePackagedConfig(temp.filePath(QStringLiteral("etc")), temp.filePath(QStringLiteral("state")));
+    const QString caFile = temp.filePath(QStringLiteral("state/tls/ca.pem"));
+    ASSERT_TRUE(HubConfig::load(etc).ok()) << "hub_id may be left out";
+
+    const quint16 port = freePort();
+    QByteArray firstCa;
+    for (int run = 0; run < 2; ++run) {
+        QProcess serve;
+        serve.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), etc, QStringLiteral("--port"),
+                                  QString::number(port), QStringLiteral("--trial-certificates")});
+        ASSERT_TRUE(serve.waitForStarted(10000));
+        serve.setReadChannel(QProcess::StandardError);
+        QByteArray errors;
+        while (!errors.contains("fingerprint (SHA-256)") && serve.waitForReadyRead(15000))
+            errors += serve.readAllStandardError();
+        ASSERT_TRUE(errors.contains("serving https")) << errors.toStdString();
+        EXPECT_EQ(errors.contains("made a trial CA"), run == 0) << errors.toStdString();
+        // The journal tells the county what the villages pin.
+        EXPECT_TRUE(errors.contains(ca256(caFile).toLatin1())) << errors.toStdString();
+        EXPECT_FALSE(errors.contains("note: hub.json names hub"));
+        EXPECT_EQ(fileMode(temp.filePath(QStringLiteral("state/tls/server.key"))), 0600);
+        EXPECT_EQ(fileMode(temp.filePath(QStringLiteral("state/tls/ca.key"))), 0600);
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(temp.filePath(QStringLiteral("state/tls/server.pem")));
+        ASSERT_FALSE(chain.isEmpty());
+        EXPECT_TRUE(chain.first().subjectAlternativeNames().values(QSsl::DnsEntry).contains(
+            QStringLiteral("hub.county.example.cn")));
+
+        QUrl url;
+        url.setScheme(QStringLiteral("https"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(port);
+        const QByteArray ca = readAll(caFile);
+        Result<HubConnection> connection = HubConnection::create(url, ca, ca256(caFile));
+        ASSERT_TRUE(connection.ok());
+        QNetworkAccessManager network;
+        Result<HubReply> health = connection->call(network, "GET", QStringLiteral("/api/v1/health"));
+        ASSERT_TRUE(health.ok()) << health.error().message.toStdString();
+        EXPECT_EQ(health->status, 200);
+        if (run == 0)
+            firstCa = ca;
+        else
+            EXPECT_EQ(ca, firstCa) << "the villages' pin stays valid across restarts";
+        serve.terminate();
+        ASSERT_TRUE(serve.waitForFinished(15000));
+        EXPECT_EQ(serve.exitCode(), 0);
+    }
+    EXPECT_TRUE(QFile::exists(temp.filePath(QStringLiteral("state/hub.sqlite"))));
+}
+
+TEST(HubServe, TrialCertificatesAreNotMadeOverHalfASet)
+{
+    QTemporaryDir temp;
+    const QString etc = writePackagedConfig(temp.filePath(QStringLiteral("etc")), temp.filePath(QStringLiteral("state")));
+    const QString serverPem = temp.filePath(QStringLiteral("state/tls/server.pem"));
+    ASSERT_TRUE(QDir().mkpath(temp.filePath(QStringLiteral("state/tls"))));
+    {
+        QFile own(serverPem);
+        ASSERT_TRUE(own.open(QIODevice::WriteOnly));
+        own.write("the county's own certificate");
+    }
+    QProcess serve;
+    serve.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--dir"), etc, QStringLiteral("--port"),
+                              QString::number(freePort()), QStringLiteral("--trial-certificates")});
+    ASSERT_TRUE(serve.waitForFinished(15000));
+    EXPECT_EQ(serve.exitCode(), 1);
+    const QString errors = QString::fromLocal8Bit(serve.readAllStandardError());
+    EXPECT_TRUE(errors.contains(serverPem)) << errors.toStdString();
+    EXPECT_EQ(readAll(serverPem), QByteArray("the county's own certificate"));
+    EXPECT_FALSE(QFile::exists(temp.filePath(QStringLiteral("state/tls/ca.pem"))));
 }
