@@ -2,10 +2,12 @@
 
 #include "appcontext.h"
 #include "auth/permissions.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
+#include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -90,6 +92,7 @@ CaseActionDialog::CaseActionDialog(AppContext &ctx, const CaseRecord &c, CaseAct
     }
     buildUi();
     retranslateUi();
+    fitToScreen(this);
 }
 
 CaseActionDialog::~CaseActionDialog() = default;

@@ -3,8 +3,10 @@
 #include "appcontext.h"
 #include "demo/demogenerator.h"
 #include "dialogs/changepassworddialog.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -64,7 +66,8 @@ LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     layout->addLayout(buttons);
     m_password->setFocus();
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 60, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 QString LoginDialog::message() const

@@ -6,6 +6,7 @@
 #include "reports/monthlyreportpdf.h"
 #include "stats/monthlyreport.h"
 #include "widgets/choicelists.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -14,6 +15,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -72,7 +74,8 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
     connect(m_xlsxBrowse, &QPushButton::clicked, this, [this] { browse(false); });
     connect(m_month, &QDateEdit::dateChanged, this, &MonthlyReportDialog::suggestNames);
     connect(m_village, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::suggestNames);
-    m_pdfPath->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a whole path, but at a large text size no more than half the screen.
+    m_pdfPath->setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 60, screen()->availableGeometry().width() / 2));
 
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // the quieter colour of a hint
@@ -114,6 +117,7 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     retranslateUi();
+    fitToScreen(this);
     suggestNames();
 }
 
