@@ -18,6 +18,7 @@ class AppContext;
 class CaseDetailView;
 class CaseListView;
 class DashboardView;
+class ElidedLabel;
 class IdleLock;
 class LockPanel;
 class RegisterView;
@@ -90,7 +91,7 @@ private:
     CaseDetailView *m_detail;
     QLabel *m_userLabel;
     QLabel *m_modeLabel = nullptr;
-    QLabel *m_villageLabel;
+    ElidedLabel *m_villageLabel;
     QPushButton *m_syncLabel = nullptr;
     Page m_returnTo = TodayPage;
 

@@ -401,7 +401,8 @@ void CaseDetailView::buildUi()
     auto *fields = new QWidget(m_fieldsArea);
     fields->setObjectName(QStringLiteral("fieldsPanel"));
     m_form = new QFormLayout(fields);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Not WrapLongRows: with word-wrapped values it left some rows no height at all.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
@@ -741,6 +742,9 @@ void CaseDetailView::fillFields()
     for (int f = ExtensionField; f <= ClosedField; ++f)
         outcome = outcome || !m_fieldValues[f]->text().isEmpty();
     m_form->setRowVisible(m_sectionLabels[OutcomeSection], outcome);
+    // Rows shown again with new text may keep the height they had while hidden (seen on
+    // the category row: no height at all): measure every row anew.
+    m_form->invalidate();
 }
 
 void CaseDetailView::rebuildActions()
