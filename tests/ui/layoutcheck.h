@@ -25,6 +25,7 @@
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleOptionComboBox>
 #include <QtWidgets/QTabBar>
@@ -141,16 +142,16 @@ inline void checkText(const QWidget *w, QStringList &out)
     }
     if (auto *combo = qobject_cast<const QComboBox *>(w)) {
         // A combo box shows only its current choice; the list opens as wide as it needs.
+        // Measured as QComboBox measures its items, for the current one alone.
         QStyleOptionComboBox opt;
         opt.initFrom(combo);
         opt.editable = combo->isEditable();
         opt.currentText = combo->currentText();
         const QFontMetrics fm = combo->fontMetrics();
-        const int textWidth = combo->isEditable() ? fm.horizontalAdvance(QLatin1Char('x')) * 4
-                                                  : fm.horizontalAdvance(combo->currentText());
-        const int iconWidth = combo->itemIcon(combo->currentIndex()).isNull() ? 0 : combo->iconSize().width() + 4;
-        const QSize need = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &opt,
-                                                            QSize(textWidth + iconWidth, fm.height()), combo);
+        const bool icon = !combo->itemIcon(combo->currentIndex()).isNull();
+        const int textWidth = combo->isEditable() ? 0 : fm.boundingRect(combo->currentText()).width();
+        QSize contents(textWidth + (icon ? combo->iconSize().width() + 4 : 0), qMax(fm.height(), 14) + 2);
+        const QSize need = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &opt, contents, combo);
         tooSmall(need, "choice");
         return;
     }
@@ -187,7 +188,7 @@ inline void checkSiblings(const QWidget *parent, const QStringList &overlays, QS
 inline void checkInsideParent(const QWidget *w, QStringList &out)
 {
     const QWidget *parent = w->parentWidget();
-    if (!parent || w->isWindow() || isScrollViewport(parent))
+    if (!parent || w->isWindow() || isScrollViewport(parent) || w->size().isEmpty())
         return;
     if (!parent->rect().contains(w->geometry()))
         out << QStringLiteral("outside its parent: %1 sticks out of %2 (%3)")
@@ -231,6 +232,26 @@ inline void walk(const QWidget *w, const QStringList &overlays, QStringList &out
     }
 }
 
+/// For a window too large for the screen: the innermost widgets that alone ask for more
+/// than half the screen's width or height (pages a stacked widget hides count: their
+/// minimum makes the stack's).
+inline void findGreedy(const QWidget *w, QSize screen, QStringList &out)
+{
+    const bool stack = qobject_cast<const QStackedWidget *>(w);
+    for (QObject *o : w->children()) {
+        auto *child = qobject_cast<QWidget *>(o);
+        if (!child || child->isWindow() || (child->isHidden() && !stack))
+            continue;
+        const QSize need = child->minimumSizeHint().expandedTo(child->minimumSize());
+        if (need.width() > screen.width() / 2 || need.height() > screen.height() / 2) {
+            const int before = int(out.size());
+            findGreedy(child, screen, out);
+            if (out.size() == before)
+                out << QStringLiteral("  asks for %1: %2").arg(sizeText(need), describeWidget(child));
+        }
+    }
+}
+
 } // namespace layoutcheck_detail
 
 /// Everything cut off or drawn over something else in a shown window: text that does not
@@ -246,7 +267,13 @@ inline QStringList layoutFindings(const QWidget *window, QSize screen, const QSt
         || window->minimumSizeHint().width() > screen.width() || window->minimumSizeHint().height() > screen.height())
         out << QStringLiteral("too large: %1 is %2 (needs at least %3) on a screen of %4")
                    .arg(describeWidget(window), layoutcheck_detail::sizeText(window->size()),
-                        layoutcheck_detail::sizeText(window->minimumSizeHint()), layoutcheck_detail::sizeText(screen));
+                        layoutcheck_detail::sizeText(window->minimumSizeHint()), layoutcheck_detail::sizeText(screen))
+            + QLatin1Char('\n')
+            + [&] {
+                  QStringList greedy;
+                  layoutcheck_detail::findGreedy(window, screen, greedy);
+                  return greedy.join(QLatin1Char('\n'));
+              }();
     layoutcheck_detail::walk(window, overlays, out);
     return out;
 }
