@@ -12,6 +12,7 @@
 #include "widgets/revealbutton.h"
 #include "workflow/casestatemachine.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtCore/QEvent>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
@@ -401,8 +402,7 @@ void CaseDetailView::buildUi()
     auto *fields = new QWidget(m_fieldsArea);
     fields->setObjectName(QStringLiteral("fieldsPanel"));
     m_form = new QFormLayout(fields);
-    // Not WrapLongRows: with word-wrapped values it left some rows no height at all.
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
@@ -662,6 +662,14 @@ void CaseDetailView::setField(Field field, const QString &text)
 
 void CaseDetailView::fillFields()
 {
+    // QFormLayout::setRowVisible lays the form out at once, with its row data half
+    // updated (Qt 6.4: rows left with no height, writes past its arrays, seen under
+    // valgrind). The form is laid out once, after every row is set.
+    m_form->setEnabled(false);
+    const auto layOutOnce = qScopeGuard([this] {
+        m_form->setEnabled(true);
+        m_form->invalidate();
+    });
     if (!m_case) {
         for (int f = 0; f < FieldCount; ++f)
             setField(Field(f), QString());
@@ -742,9 +750,6 @@ void CaseDetailView::fillFields()
     for (int f = ExtensionField; f <= ClosedField; ++f)
         outcome = outcome || !m_fieldValues[f]->text().isEmpty();
     m_form->setRowVisible(m_sectionLabels[OutcomeSection], outcome);
-    // Rows shown again with new text may keep the height they had while hidden (seen on
-    // the category row: no height at all): measure every row anew.
-    m_form->invalidate();
 }
 
 void CaseDetailView::rebuildActions()
