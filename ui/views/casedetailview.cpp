@@ -402,7 +402,8 @@ void CaseDetailView::buildUi()
     auto *fields = new QWidget(m_fieldsArea);
     fields->setObjectName(QStringLiteral("fieldsPanel"));
     m_form = new QFormLayout(fields);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Not WrapLongRows: at 200 % it left rows with word-wrapped values no height at all.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
