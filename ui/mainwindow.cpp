@@ -14,6 +14,7 @@
 #include "views/settingsview.h"
 #include "views/syncpanel.h"
 #include "views/todayview.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/lockpanel.h"
 
 #include <QtCore/QEvent>
@@ -27,6 +28,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 
@@ -85,8 +87,15 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     m_detail = new CaseDetailView(ctx, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_register),
                        static_cast<QWidget *>(m_cases), static_cast<QWidget *>(m_residents), static_cast<QWidget *>(m_dashboard),
-                       static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_detail)})
-        m_stack->addWidget(w);
+                       static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_detail)}) {
+        // At a large text size a page may need more room than the screen has: it scrolls
+        // then, instead of pushing the window beyond the screen.
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(w);
+        m_stack->addWidget(scroll);
+    }
 
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
@@ -146,7 +155,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     connect(&ctx, &AppContext::currentUserChanged, this, &MainWindow::updateStatus);
 
     m_userLabel = new QLabel(this);
-    m_villageLabel = new QLabel(this);
+    m_villageLabel = new ElidedLabel(this); // gives way to the buttons at a large text size
     auto *switchUser = new QPushButton(this);
     switchUser->setObjectName(QStringLiteral("switch_user"));
     switchUser->setFlat(true);
@@ -308,14 +317,14 @@ void MainWindow::showPage(Page page)
     if (m_ctx.isSupervisor() && (page == RegisterPage || page == ResidentsPage))
         return;
     if (page == DetailPage) {
-        m_stack->setCurrentWidget(m_detail);
+        m_stack->setCurrentIndex(int(DetailPage));
         m_nav->clearSelection();
         return;
     }
     m_nav->setCurrentRow(int(page));
     m_stack->setCurrentIndex(int(page));
-    if (QWidget *w = m_stack->currentWidget())
-        w->setFocus();
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget()))
+        scroll->widget()->setFocus();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -343,11 +352,11 @@ void MainWindow::updateStatus()
     const User &u = m_ctx.currentUser();
     m_userLabel->setText(tr("%1 (%2)").arg(u.displayName, label(u.role)));
     if (m_ctx.isSupervisor()) {
-        m_villageLabel->setText(tr("Every village's cases from the county hub"));
+        m_villageLabel->setFullText(tr("Every village's cases from the county hub"));
         return;
     }
     const Village v = m_ctx.village();
-    m_villageLabel->setText(tr("%1  %2  code %3").arg(v.path.join(QLatin1Char(' ')), v.name, v.code));
+    m_villageLabel->setFullText(tr("%1  %2  code %3").arg(v.path.join(QLatin1Char(' ')), v.name, v.code));
 }
 
 void MainWindow::updateSyncStatus()
@@ -383,6 +392,7 @@ void MainWindow::retranslateUi()
         setWindowTitle(tr("Xiangzhi village case desk — %1").arg(m_ctx.village().name));
     m_modeLabel->setAccessibleName(tr("Supervisor mode, read-only: every village's cases, for looking only"));
     updateSyncStatus();
+    m_nav->setAccessibleName(tr("Pages"));
     const QString items[] = {tr("Today"), tr("Register"), tr("Cases"), tr("Residents"), tr("Statistics"),
                              tr("Settings")};
     m_fileMenu->setTitle(tr("&File"));

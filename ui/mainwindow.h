@@ -19,6 +19,7 @@ class AppContext;
 class CaseDetailView;
 class CaseListView;
 class DashboardView;
+class ElidedLabel;
 class IdleLock;
 class LockPanel;
 class RegisterView;
@@ -93,7 +94,7 @@ private:
     CaseDetailView *m_detail;
     QLabel *m_userLabel;
     QLabel *m_modeLabel = nullptr;
-    QLabel *m_villageLabel;
+    ElidedLabel *m_villageLabel;
     QPushButton *m_syncLabel = nullptr;
     Page m_returnTo = TodayPage;
 

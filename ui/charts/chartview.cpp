@@ -49,7 +49,9 @@ ChartView::ChartView(QWidget *parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         Q_EMIT activated(column, row);
     });
+    m_empty->setObjectName(QStringLiteral("chart_empty")); // lies over the chart on purpose
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *over = new QVBoxLayout(m_view); // "no cases" over the middle of the empty chart
     over->addWidget(m_empty);

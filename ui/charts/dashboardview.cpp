@@ -217,6 +217,7 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    m_status->setWordWrap(true); // the long hint wraps at a large text size
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     retranslateUi();

@@ -3,8 +3,10 @@
 #include "appcontext.h"
 #include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -64,7 +66,8 @@ AccountDialog::AccountDialog(AppContext &ctx, std::optional<User> existing, QWid
 
     m_name->setFocus();
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 64, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 QLineEdit *AccountDialog::passwordEdit() const

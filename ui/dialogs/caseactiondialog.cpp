@@ -3,11 +3,13 @@
 #include "appcontext.h"
 #include "appearance.h"
 #include "auth/permissions.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QApplication>
+#include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -92,6 +94,7 @@ CaseActionDialog::CaseActionDialog(AppContext &ctx, const CaseRecord &c, CaseAct
     }
     buildUi();
     retranslateUi();
+    fitToScreen(this);
 }
 
 CaseActionDialog::~CaseActionDialog() = default;

@@ -4,8 +4,10 @@
 #include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
 #include "widgets/passwordstrengthhint.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -48,7 +50,8 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext &ctx, const User &user, co
 
     (askCurrent ? m_current : m_fields->newEdit())->setFocus();
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 64, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 QLineEdit *ChangePasswordDialog::newEdit() const

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appearance.h"
 #include "reports/exportjob.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -11,6 +12,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QCheckBox>
@@ -185,6 +187,7 @@ void ExportDialog::buildUi()
 
     setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4E00)) * 36);
     retranslateUi();
+    fitToScreen(this);
     QDir folder(defaultFolder());
     QString path = folder.filePath(defaultFileName(format()));
     for (int n = 2; QFileInfo::exists(path); ++n) {

@@ -5,10 +5,12 @@
 #include "demo/demogenerator.h"
 #include "dialogs/setupdialog.h"
 #include "dialogs/supervisorenroldialog.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QEventLoop>
 #include <QtCore/QThread>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
@@ -25,18 +27,17 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
+    m_buttons = new QHBoxLayout;
     m_demo = new QPushButton(this);
     m_demo->setObjectName(QStringLiteral("try_demo"));
     m_setUp = new QPushButton(this);
     m_setUp->setObjectName(QStringLiteral("set_up_village"));
     m_supervisor = new QPushButton(this);
     m_supervisor->setObjectName(QStringLiteral("set_up_supervisor"));
-    for (QPushButton *b : {m_demo, m_setUp, m_supervisor}) {
-        Appearance::setRelativeFont(b, 1.25);
-        b->setMinimumHeight(b->fontMetrics().height() * 4);
-        buttons->addWidget(b);
-    }
+    for (QPushButton *b : {m_demo, m_setUp, m_supervisor})
+        m_buttons->addWidget(b);
+    // The buttons' type and direction follow the text size (arrangeButtons()).
+    Appearance::follow(this, [this] { arrangeButtons(); });
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_cancel = new QPushButton(this);
@@ -47,7 +48,7 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
 
     layout->addWidget(m_title);
     layout->addWidget(m_text);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel, 0, Qt::AlignRight);
     layout->addWidget(m_message);
@@ -57,7 +58,8 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     connect(m_supervisor, &QPushButton::clicked, this, &FirstRunDialog::startSupervisor);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 80, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -139,6 +141,27 @@ void FirstRunDialog::retranslateUi()
     m_supervisor->setText(tr("County or township supervisor\n(read-only view of every village)"));
     m_supervisor->setAccessibleName(tr("County or township supervisor: a read-only view of every village"));
     m_cancel->setText(tr("Cancel"));
+    arrangeButtons();
+}
+
+void FirstRunDialog::arrangeButtons()
+{
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.25);
+    int wide = m_buttons->spacing() * 2 + 2 * fontMetrics().height();
+    for (QPushButton *b : {m_demo, m_setUp, m_supervisor}) {
+        b->setFont(large);
+        wide += b->sizeHint().width();
+    }
+    const bool row = wide <= screen()->availableGeometry().width() * 9 / 10;
+    m_buttons->setDirection(row ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Tall, inviting buttons with larger type in a row; in a column they must leave room
+    // for the rest.
+    for (QPushButton *b : {m_demo, m_setUp, m_supervisor}) {
+        if (!row)
+            b->setFont(font());
+        b->setMinimumHeight(row ? b->fontMetrics().height() * 4 : 0);
+    }
 }
 
 void FirstRunDialog::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -35,12 +36,15 @@ protected:
 
 private:
     void retranslateUi();
+    /// Side by side while the three fit the screen, else one above the other.
+    void arrangeButtons();
     void startSetUp();
     void startSupervisor();
 
     AppContext &m_ctx;
     QLabel *m_title;
     QLabel *m_text;
+    QBoxLayout *m_buttons;
     QPushButton *m_demo;
     QPushButton *m_setUp;
     QPushButton *m_supervisor;

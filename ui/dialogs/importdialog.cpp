@@ -9,6 +9,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QFile>
 #include <QtCore/QSaveFile>
+#include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
@@ -67,7 +68,7 @@ ImportDialog::ImportDialog(AppContext &ctx, ImportKind kind, QWidget *parent)
     m_choose->setObjectName(QStringLiteral("import_choose"));
     m_preview->setObjectName(QStringLiteral("import_preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QChar(0x4E00)) * 8);
+    m_preview->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QChar(0x4E00)) * 10);
     m_checkButton->setObjectName(QStringLiteral("import_check"));
     m_summaryLabel->setObjectName(QStringLiteral("import_summary"));
     m_summaryLabel->setWordWrap(true);
@@ -159,7 +160,7 @@ ImportDialog::ImportDialog(AppContext &ctx, ImportKind kind, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelWork);
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
 
-    resize(1100, 680);
+    resize(QSize(1100, 680).boundedTo(screen()->availableGeometry().size()));
     retranslateUi();
     updateState();
 }
@@ -293,6 +294,13 @@ void ImportDialog::fillTable()
         m_preview->setCellWidget(0, c, box);
         for (int r = 0; r < rows; ++r)
             m_preview->setItem(r + 1, c, new QTableWidgetItem(m_table->rows.at(r).value(c).left(200)));
+        // The choice is read whole, at every text size: the column and the row make room.
+        const int grid = m_preview->showGrid() ? 1 : 0; // the cell is the section less the grid line
+        const QSize need = box->sizeHint() + QSize(grid, grid);
+        if (m_preview->columnWidth(c) < need.width())
+            m_preview->setColumnWidth(c, need.width());
+        if (m_preview->rowHeight(0) < need.height())
+            m_preview->setRowHeight(0, need.height());
     }
 }
 

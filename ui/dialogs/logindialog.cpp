@@ -4,8 +4,10 @@
 #include "appearance.h"
 #include "demo/demogenerator.h"
 #include "dialogs/changepassworddialog.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -62,7 +64,8 @@ LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     layout->addLayout(buttons);
     m_password->setFocus();
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 60, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 QString LoginDialog::message() const

@@ -7,6 +7,7 @@
 #include "reports/monthlyreportpdf.h"
 #include "stats/monthlyreport.h"
 #include "widgets/choicelists.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -15,6 +16,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -70,7 +72,8 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
     connect(m_xlsxBrowse, &QPushButton::clicked, this, [this] { browse(false); });
     connect(m_month, &QDateEdit::dateChanged, this, &MonthlyReportDialog::suggestNames);
     connect(m_village, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::suggestNames);
-    m_pdfPath->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a whole path, but at a large text size no more than half the screen.
+    m_pdfPath->setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 60, screen()->availableGeometry().width() / 2));
 
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // the quieter colour of a hint
@@ -112,6 +115,7 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     retranslateUi();
+    fitToScreen(this);
     suggestNames();
 }
 

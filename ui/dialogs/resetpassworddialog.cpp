@@ -3,8 +3,10 @@
 #include "appcontext.h"
 #include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -34,7 +36,8 @@ ResetPasswordDialog::ResetPasswordDialog(AppContext &ctx, const User &user, QWid
 
     m_fields->newEdit()->setFocus();
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 64, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 QLineEdit *ResetPasswordDialog::passwordEdit() const

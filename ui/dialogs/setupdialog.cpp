@@ -7,6 +7,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -15,6 +16,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 
 namespace xz {
@@ -51,8 +53,14 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    m_pages = new QStackedWidget(this);
-    layout->addWidget(m_pages, 1);
+    // At a large text size the steps may need more height than the screen has: they
+    // scroll, between the heading and the buttons that stay in sight.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(scroll);
+    scroll->setWidget(m_pages);
+    layout->addWidget(scroll, 1);
 
     // Page 1: the village.
     auto *villagePage = new QWidget(m_pages);
@@ -64,6 +72,7 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_searchLabel->setBuddy(m_search);
     m_results = new QListWidget(villagePage);
     m_results->setObjectName(QStringLiteral("village_results"));
+    m_results->setMinimumHeight(m_results->fontMetrics().lineSpacing() * 4); // a few villages in sight
     vl->addWidget(m_searchLabel);
     vl->addWidget(m_search);
     vl->addWidget(m_results, 1);
@@ -176,7 +185,8 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     if (!m_loadError.isEmpty())
         m_message->setText(m_loadError);
     retranslateUi();
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
+    resize(QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30)
+               .boundedTo(screen()->availableGeometry().size()));
 }
 
 void SetupDialog::fillLevel(int level, const QString &parentCode)
@@ -310,6 +320,7 @@ bool SetupDialog::finish()
 void SetupDialog::retranslateUi()
 {
     setWindowTitle(tr("Set up my village — Xiangzhi"));
+    m_results->setAccessibleName(tr("Villages found"));
     const bool first = m_pages->currentIndex() == 0;
     m_title->setText(first ? tr("Step 1 of 2: which village is this office?")
                            : tr("Step 2 of 2: the village secretary's account"));

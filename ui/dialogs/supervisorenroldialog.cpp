@@ -4,9 +4,11 @@
 #include "appearance.h"
 #include "sync/supervisorfeed.h"
 #include "widgets/newpasswordfields.h"
+#include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QThread>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -62,7 +64,8 @@ SupervisorEnrolDialog::SupervisorEnrolDialog(AppContext &ctx, QWidget *parent)
     connect(m_footer.ok, &QPushButton::clicked, this, &SupervisorEnrolDialog::enrol);
 
     retranslateUi();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    setMinimumWidth(qMin(fontMetrics().averageCharWidth() * 90, screen()->availableGeometry().width() * 9 / 10));
+    fitToScreen(this);
 }
 
 SupervisorEnrolDialog::~SupervisorEnrolDialog()

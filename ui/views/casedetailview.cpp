@@ -13,6 +13,7 @@
 #include "widgets/revealbutton.h"
 #include "workflow/casestatemachine.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtCore/QEvent>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
@@ -415,7 +416,8 @@ void CaseDetailView::buildUi()
     auto *fields = new QWidget(m_fieldsArea);
     fields->setObjectName(QStringLiteral("fieldsPanel"));
     m_form = new QFormLayout(fields);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Not WrapLongRows: at 200 % it left rows with word-wrapped values no height at all.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
@@ -669,6 +671,14 @@ void CaseDetailView::setField(Field field, const QString &text)
 
 void CaseDetailView::fillFields()
 {
+    // QFormLayout::setRowVisible lays the form out at once, with its row data half
+    // updated (Qt 6.4: rows left with no height, writes past its arrays, seen under
+    // valgrind). The form is laid out once, after every row is set.
+    m_form->setEnabled(false);
+    const auto layOutOnce = qScopeGuard([this] {
+        m_form->setEnabled(true);
+        m_form->invalidate();
+    });
     if (!m_case) {
         for (int f = 0; f < FieldCount; ++f)
             setField(Field(f), QString());

@@ -20,6 +20,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtGui/QShortcut>
 #include <QtGui/QStandardItemModel>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -507,6 +508,7 @@ std::optional<Resident> ResidentsView::runForm(const Resident &start, bool isNew
     auto *idNumber = new QLineEdit(&dialog);
     idNumber->setObjectName(QStringLiteral("form_id_number"));
     idNumber->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhPreferUppercase);
+    idNumber->setAccessibleDescription(tr("18 characters: 17 digits, then a digit or X"));
     QCheckBox *removePhone = nullptr;
     QCheckBox *removeId = nullptr;
     auto numberRow = [&](QLineEdit *edit, const QString &stored, const QString &masked, QCheckBox *&remove) {
@@ -662,6 +664,12 @@ std::optional<Resident> ResidentsView::runForm(const Resident &start, bool isNew
     });
 
     name->setFocus();
+    // Qt sizes a new dialog to at most two thirds of the screen, and the wrapped note makes
+    // it ignore the rows' heights: at a large text size the fields were squeezed. Fit the
+    // height to the content (the screen is the limit).
+    dialog.adjustSize();
+    dialog.resize(dialog.width(), qMin(dialog.layout()->totalHeightForWidth(dialog.width()),
+                                       dialog.screen()->availableGeometry().height()));
     dialog.exec();
     return saved;
 }

@@ -233,6 +233,7 @@ void SettingsView::updateForUser()
 void SettingsView::retranslateUi()
 {
     m_title->setText(tr("Settings"));
+    m_tabs->setAccessibleName(tr("Settings"));
     m_general->setWindowTitle(tr("&General"));
     m_accounts->setWindowTitle(tr("Acco&unts"));
     m_privacy->setWindowTitle(tr("&Personal information"));

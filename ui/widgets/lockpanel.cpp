@@ -4,6 +4,7 @@
 #include "appearance.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
@@ -32,9 +33,10 @@ LockPanel::LockPanel(AppContext &ctx, QWidget *parent)
     card->setObjectName(QStringLiteral("lock_card"));
     auto *layout = new QVBoxLayout(card);
     Appearance::follow(card, [this, card, layout] {
-        // A fixed width lets the wrapped texts take the height they need.
-        card->setFixedWidth(fontMetrics().averageCharWidth() * 72);
+        // A fixed width lets the wrapped texts take the height they need; at a large text
+        // size, no wider than the screen with a margin.
         const int space = fontMetrics().height();
+        card->setFixedWidth(qMin(fontMetrics().averageCharWidth() * 72, screen()->availableGeometry().width() - 4 * space));
         layout->setContentsMargins(space * 3 / 2, space, space * 3 / 2, space);
         m_textWidth = card->width() - 3 * space;
         layout->setSpacing(space / 2);
@@ -106,14 +108,14 @@ bool LockPanel::tryUnlock()
     m_password->setFocus();
     if (typed.isEmpty()) { // an Enter too many is no wrong password
         m_message->setText(tr("Type your password, then press Enter."));
-        m_message->setMinimumHeight(m_message->heightForWidth(m_textWidth));
+        m_message->setMinimumHeight(qMax(0, m_message->heightForWidth(m_textWidth)));
         return false;
     }
     const User &me = m_ctx.currentUser();
     auto result = m_ctx.users().authenticate(me.login, typed, UserService::Purpose::Unlock);
     if (!result) {
         m_message->setText(result.error().message);
-        m_message->setMinimumHeight(m_message->heightForWidth(m_textWidth));
+        m_message->setMinimumHeight(qMax(0, m_message->heightForWidth(m_textWidth)));
         return false;
     }
     m_message->clear();
@@ -154,7 +156,7 @@ void LockPanel::retranslateUi()
     // The card is centred at its size hint, which knows nothing of wrapping: the wrapped
     // texts ask for their height themselves.
     for (QLabel *wrapped : { m_text, m_message })
-        wrapped->setMinimumHeight(wrapped->heightForWidth(m_textWidth));
+        wrapped->setMinimumHeight(qMax(0, wrapped->heightForWidth(m_textWidth))); // -1 without text
     m_passwordLabel->setText(tr("%1, type your &password to go on:").arg(me.displayName));
     m_password->setAccessibleName(tr("Password"));
     m_unlock->setText(tr("&Unlock"));
