@@ -4605,6 +4605,10 @@ How would you like to start?</translation>
         <source>&amp;Find cases</source>
         <translation>&amp;Find cases</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>
@@ -5897,6 +5901,10 @@ How would you like to start?</translation>
         <source>Import residents or cases from an Excel or CSV file</source>
         <translation>Import residents or cases from an Excel or CSV file</translation>
     </message>
+    <message>
+        <source>18 characters: 17 digits, then a digit or X</source>
+        <translation>18 characters: 17 digits, then a digit or X</translation>
+    </message>
 </context>
 <context>
     <name>xz::RetentionService</name>
@@ -6245,6 +6253,10 @@ Version %6</translation>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>Find the village by &amp;name; put the county or township first to narrow the list:</translation>
+    </message>
+    <message>
+        <source>Villages found</source>
+        <translation>Villages found</translation>
     </message>
 </context>
 <context>

@@ -4544,6 +4544,10 @@ How would you like to start?</source>
         <source>&amp;Find cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>
@@ -5823,6 +5827,10 @@ How would you like to start?</source>
         <source>Phone and ID number stay hidden. Leave them empty to keep them, or type new ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>18 characters: 17 digits, then a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::RetentionService</name>
@@ -6163,6 +6171,10 @@ Version %6</source>
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4581,6 +4581,10 @@ How would you like to start?</source>
         <source>&amp;Find cases</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>
@@ -5861,6 +5865,10 @@ How would you like to start?</source>
         <source>Import residents or cases from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入居民或案件</translation>
     </message>
+    <message>
+        <source>18 characters: 17 digits, then a digit or X</source>
+        <translation>18 位：前 17 位是数字，最后一位是数字或 X</translation>
+    </message>
 </context>
 <context>
     <name>xz::RetentionService</name>
@@ -6207,6 +6215,10 @@ Version %6</source>
     <message>
         <source>Find the village by &amp;name; put the county or township first to narrow the list:</source>
         <translation>按名称查找村(&amp;N)；先输入县或乡镇名可缩小范围：</translation>
+    </message>
+    <message>
+        <source>Villages found</source>
+        <translation>找到的村</translation>
     </message>
 </context>
 <context>
