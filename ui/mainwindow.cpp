@@ -407,7 +407,8 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < kNavPages; ++i) {
         QListWidgetItem *item = m_nav->item(i);
         const QString key = m_pageActions[i]->shortcut().toString(QKeySequence::NativeText);
-        item->setText(QStringLiteral("%1\n%2").arg(items[i], key));
+        item->setData(Qt::UserRole, items[i]);
+        item->setData(Qt::UserRole + 1, key);
         item->setToolTip(tr("%1 (%2)").arg(items[i], key));
     }
     fitNavigation();
@@ -422,6 +423,14 @@ void MainWindow::retranslateUi()
 
 void MainWindow::fitNavigation()
 {
+    // From 150 % on, the names alone: with their keys on a second line the six pages no
+    // longer fit a 768-pixel screen. The keys stay in the tooltips and the View menu.
+    const bool withKeys = Appearance::textSize() < 150;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        const QString name = item->data(Qt::UserRole).toString();
+        item->setText(withKeys ? QStringLiteral("%1\n%2").arg(name, item->data(Qt::UserRole + 1).toString()) : name);
+    }
     // Measure every line, with the item padding and the selection bar of the style sheet.
     const QFontMetrics fm(m_nav->font());
     int widest = 0;
@@ -429,8 +438,8 @@ void MainWindow::fitNavigation()
         for (const QString &line : m_nav->item(i)->text().split(QLatin1Char('\n')))
             widest = qMax(widest, fm.horizontalAdvance(line));
     m_nav->setFixedWidth(widest + 2 * 18 + 6 + fm.height() * 2);
-    // Every item two lines high with air around them, selected or not.
-    const QSize itemSize(m_nav->width(), fm.lineSpacing() * 2 + fm.height() * 3 / 2);
+    // Every item as high as its lines with air around them, selected or not.
+    const QSize itemSize(m_nav->width(), withKeys ? fm.lineSpacing() * 2 + fm.height() * 3 / 2 : fm.lineSpacing() + fm.height() * 2 / 3);
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setSizeHint(itemSize);
 }

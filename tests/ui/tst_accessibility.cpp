@@ -40,6 +40,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextEdit>
 
+#include <QtWidgets/QListWidget>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -414,6 +415,15 @@ TEST_F(AccessibilityTest, AtEverySizeAndContrastTheNavigationAndMenusLeaveTheWor
                 // The column keeps its words whole and the page keeps most of the width.
                 auto *nav = window->findChild<QWidget *>(QStringLiteral("navigation"));
                 EXPECT_LE(nav->width(), window->width() / 3) << percent << "% " << int(page);
+                // Every page's name is in sight on a 768-pixel screen, none scrolled away.
+                auto *list = qobject_cast<QListWidget *>(nav);
+                ASSERT_TRUE(list);
+                for (int i = 0; i < list->count(); ++i) {
+                    const QRect item = list->visualItemRect(list->item(i));
+                    EXPECT_TRUE(item.top() >= 0 && item.bottom() <= list->viewport()->height())
+                        << percent << "%: " << qPrintable(list->item(i)->text()) << " is out of sight, at "
+                        << item.top() << ".." << item.bottom() << " of " << list->viewport()->height();
+                }
                 EXPECT_TRUE(window->menuBar()->isVisible());
                 if (!shots.isEmpty())
                     image.save(QStringLiteral("%1/look-%2-%3-p%4.png")

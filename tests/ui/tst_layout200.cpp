@@ -340,11 +340,6 @@ TEST_P(Layout, NothingIsCutOffOrOverlaps)
     QStringList findings;
     walk([&](const QString &screen, QWidget *window) {
         for (const QString &f : layoutFindings(window, kScreen, {QStringLiteral("chart_empty")})) {
-            // Known, not fixed yet: at 200 % the resident's address in the residents page's
-            // form gets a line less than it needs (QFormLayout measures it at another width).
-            if (percent() == 200 && screen == QLatin1String("resident")
-                && f.startsWith(QStringLiteral("clipped wrapped text: QLabel '三河村六组")))
-                continue;
             findings << screen + QStringLiteral(": ") + f;
         }
         grab(screen, window); // after the check: grabbing can upset a form's row heights

@@ -13,14 +13,13 @@
 #include "widgets/revealbutton.h"
 #include "workflow/casestatemachine.h"
 
-#include <QtCore/QScopeGuard>
 #include <QtCore/QEvent>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtGui/QPainter>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QApplication>
-#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLayout>
@@ -415,11 +414,17 @@ void CaseDetailView::buildUi()
     m_fieldsArea->setFrameShape(QFrame::NoFrame);
     auto *fields = new QWidget(m_fieldsArea);
     fields->setObjectName(QStringLiteral("fieldsPanel"));
-    m_form = new QFormLayout(fields);
-    // Not WrapLongRows: at 200 % it left rows with word-wrapped values no height at all.
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // A grid, not a QFormLayout: rows come and go with every case, and Qt 6.4's
+    // QFormLayout::setRowVisible corrupts its height-for-width data (rows left with no
+    // height, writes into freed memory under valgrind, a crash on closing). A grid simply
+    // skips the rows whose widgets are hidden.
+    m_form = new QGridLayout(fields);
+    m_form->setColumnStretch(1, 1);
+    int gridRow = 0;
+    auto addRow = [&](QLabel *name, QWidget *field) {
+        m_form->addWidget(name, gridRow, 0, Qt::AlignRight | Qt::AlignTop);
+        m_form->addWidget(field, gridRow++, 1);
+    };
 
     const Section sectionOf[FieldCount] = {
         MatterSection, MatterSection, MatterSection, MatterSection, MatterSection,
@@ -436,7 +441,7 @@ void CaseDetailView::buildUi()
             Appearance::setRelativeFont(heading, 1.1, true);
             heading->setContentsMargins(0, section == 0 ? 0 : heading->fontMetrics().height() / 2, 0, 0);
             m_sectionLabels[section] = heading;
-            m_form->addRow(heading);
+            m_form->addWidget(heading, gridRow++, 0, 1, 2);
         }
         auto *name = new QLabel(fields);
         auto *value = new QLabel(fields);
@@ -462,7 +467,7 @@ void CaseDetailView::buildUi()
                     Q_EMIT m_ctx.openResidentRequested(m_case->reporterId);
             });
             h->addWidget(m_openResident);
-            m_form->addRow(name, m_reporterRow);
+            addRow(name, m_reporterRow);
             m_fieldRows[f] = m_reporterRow;
         } else if (f == ReporterPhoneField || f == ReporterIdField) {
             // The masked number, and "Show" for those who may reveal it (audited).
@@ -476,13 +481,14 @@ void CaseDetailView::buildUi()
                                             value, row);
             h->addWidget(reveal);
             (f == ReporterPhoneField ? m_revealPhone : m_revealId) = reveal;
-            m_form->addRow(name, row);
+            addRow(name, row);
             m_fieldRows[f] = row;
         } else {
-            m_form->addRow(name, value);
+            addRow(name, value);
             m_fieldRows[f] = value;
         }
     }
+    m_form->setRowStretch(gridRow, 1); // the rows stay together at the top
     m_fieldsArea->setWidget(fields);
     m_body->addWidget(m_fieldsArea);
 
@@ -666,19 +672,12 @@ void CaseDetailView::fillDeadline()
 void CaseDetailView::setField(Field field, const QString &text)
 {
     m_fieldValues[field]->setText(text);
-    m_form->setRowVisible(m_fieldRows[field], !text.isEmpty());
+    m_fieldLabels[field]->setVisible(!text.isEmpty());
+    m_fieldRows[field]->setVisible(!text.isEmpty());
 }
 
 void CaseDetailView::fillFields()
 {
-    // QFormLayout::setRowVisible lays the form out at once, with its row data half
-    // updated (Qt 6.4: rows left with no height, writes past its arrays, seen under
-    // valgrind). The form is laid out once, after every row is set.
-    m_form->setEnabled(false);
-    const auto layOutOnce = qScopeGuard([this] {
-        m_form->setEnabled(true);
-        m_form->invalidate();
-    });
     if (!m_case) {
         for (int f = 0; f < FieldCount; ++f)
             setField(Field(f), QString());
@@ -758,7 +757,7 @@ void CaseDetailView::fillFields()
     bool outcome = false;
     for (int f = ExtensionField; f <= ClosedField; ++f)
         outcome = outcome || !m_fieldValues[f]->text().isEmpty();
-    m_form->setRowVisible(m_sectionLabels[OutcomeSection], outcome);
+    m_sectionLabels[OutcomeSection]->setVisible(outcome);
 }
 
 void CaseDetailView::rebuildActions()

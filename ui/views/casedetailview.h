@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLayout;
 class QListView;
@@ -125,7 +125,7 @@ private:
 
     QSplitter *m_body = nullptr;
     QScrollArea *m_fieldsArea = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QLabel *m_sectionLabels[SectionCount] = {};
     QLabel *m_fieldLabels[FieldCount] = {};
     QLabel *m_fieldValues[FieldCount] = {};

@@ -27,6 +27,8 @@
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGridLayout>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -82,7 +84,7 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
       m_placeholder(new QLabel(this)),
       m_name(new QLabel(this)),
       m_edit(new QPushButton(this)),
-      m_form(new QFormLayout),
+      m_form(new QGridLayout),
       m_casesHeading(new QLabel(this)),
       m_caseTable(new QTableView(this)),
       m_caseModel(new QStandardItemModel(0, CaseColumnCount, this))
@@ -167,8 +169,9 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_edit);
     detailLayout->addLayout(nameRow);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a QFormLayout: Qt 6.4's form measured the wrapped address at another
+    // width than it drew it at 200 %, and cut its last line.
+    m_form->setColumnStretch(1, 1);
     for (int i = 0; i < FieldCount; ++i) {
         m_fieldLabels[i] = new QLabel(detail);
         m_fields[i] = new QLabel(detail);
@@ -187,10 +190,11 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
                                             m_fields[i], row);
             h->addWidget(reveal);
             (i == Phone ? m_revealPhone : m_revealId) = reveal;
-            m_form->addRow(m_fieldLabels[i], row);
+            m_form->addWidget(row, i, 1);
         } else {
-            m_form->addRow(m_fieldLabels[i], m_fields[i]);
+            m_form->addWidget(m_fields[i], i, 1);
         }
+        m_form->addWidget(m_fieldLabels[i], i, 0, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_fields[Phone]->setObjectName(QStringLiteral("resident_phone"));
     m_fields[IdNumber]->setObjectName(QStringLiteral("resident_id_number"));
@@ -206,7 +210,13 @@ ResidentsView::ResidentsView(AppContext &ctx, QWidget *parent)
     connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex &) { openCurrentCase(); });
     detailLayout->addWidget(m_caseTable, 1);
     m_detailStack->addWidget(m_placeholder);
-    m_detailStack->addWidget(detail);
+    // In a scroll area of its own: a stacked widget passes on no height-for-width, so at
+    // a large text size a long, wrapped address lost its last line to the case table.
+    auto *detailArea = new QScrollArea(m_detailStack);
+    detailArea->setFrameShape(QFrame::NoFrame);
+    detailArea->setWidgetResizable(true);
+    detailArea->setWidget(detail);
+    m_detailStack->addWidget(detailArea);
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detailStack);

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -92,7 +93,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_name;
     QPushButton *m_edit;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
     QLabel *m_fieldLabels[8];
     QLabel *m_fields[8];
     RevealButton *m_revealPhone = nullptr;
