@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "auth/sessionpolicy.h"
 #include "format.h"
+#include "help/helpwindow.h"
 #include "idlelock.h"
 #include "synccontroller.h"
 #include "charts/dashboardview.h"
@@ -27,6 +28,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
 
 namespace xz {
 
@@ -135,6 +137,8 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent) : QMainWindow(parent), 
     auto *lockNow = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     lockNow->setContext(Qt::ApplicationShortcut);
     connect(lockNow, &QShortcut::activated, this, &MainWindow::lock);
+    // F1: the user guide at the section for this page, offline.
+    HelpWindow::installShortcut(this, [this] { return helpSection(); });
 
     connect(&ctx, &AppContext::openCaseRequested, this, &MainWindow::openCase);
     connect(&ctx, &AppContext::openResidentRequested, this, [this](const QString &id) {
@@ -289,6 +293,32 @@ void MainWindow::openCaseList(const CaseFilter &filter)
 {
     m_cases->setFilter(filter);
     showPage(CasesPage);
+}
+
+QString MainWindow::helpSection() const
+{
+    switch (currentPage()) {
+    case TodayPage:
+        return QStringLiteral("today");
+    case RegisterPage:
+        return QStringLiteral("registering");
+    case CasesPage:
+        return QStringLiteral("finding-cases");
+    case ResidentsPage:
+        return QStringLiteral("residents");
+    case StatsPage:
+        return QStringLiteral("reports");
+    case SettingsPage:
+        if (m_settings->tabs()->currentWidget() != m_settings->syncPanel())
+            return QStringLiteral("settings");
+        if (const QWidget *f = QApplication::focusWidget();
+            f && (f == m_settings->syncPanel()->exportBundleButton() || f == m_settings->syncPanel()->importBundleButton()))
+            return QStringLiteral("usb-bundles");
+        return QStringLiteral("sync");
+    case DetailPage:
+        return QStringLiteral("case-detail");
+    }
+    return QStringLiteral("contents");
 }
 
 void MainWindow::updateStatus()

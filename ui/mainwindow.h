@@ -45,6 +45,8 @@ public:
     Page currentPage() const;
     void openCase(const QString &caseId);
     void openCaseList(const CaseFilter &filter);
+    /// The section of the user guide for what is on screen: F1 opens the guide there.
+    QString helpSection() const;
 
     TodayView *todayView() const { return m_today; }
     RegisterView *registerView() const { return m_register; }

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "reports/exportjob.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -65,6 +66,7 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::buildUi()
 {
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("export"); });
     setObjectName(QStringLiteral("export_dialog"));
     m_heading = new QLabel(this);
     QFont heading = m_heading->font();

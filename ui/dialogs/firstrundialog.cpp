@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/setupdialog.h"
 #include "dialogs/supervisorenroldialog.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QEventLoop>
@@ -18,6 +19,7 @@ namespace xz {
 FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("first_run"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("first-start"); });
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QFont heading = m_title->font();

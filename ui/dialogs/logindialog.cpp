@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "demo/demogenerator.h"
 #include "dialogs/changepassworddialog.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QBoxLayout>
@@ -17,6 +18,7 @@ namespace xz {
 LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("login_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("login"); });
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QFont heading = m_title->font();

@@ -6,6 +6,7 @@
 #include "reports/monthlyreportpdf.h"
 #include "stats/monthlyreport.h"
 #include "widgets/choicelists.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -42,6 +43,7 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
       m_openFolder(new QPushButton(this)), m_write(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("monthly_report_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("monthly-report"); });
     QFont heading = m_heading->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.2);
     heading.setBold(true);
