@@ -273,7 +273,7 @@ TEST(HelpWindow, BothGuidesHaveTheSameSectionsAndEveryLinkHasItsTarget)
     for (const char *id : {"today", "registering", "finding-cases", "residents", "reports", "settings", "sync",
                            "usb-bundles", "case-detail", "accepting", "assigning", "time-limits", "resolving",
                            "satisfaction", "other-actions", "escalating", "monthly-report", "export", "importing",
-                           "first-start", "login", "contents"})
+                           "first-start", "login", "accounts", "contents"})
         EXPECT_TRUE(ids[0].contains(QString::fromLatin1(id))) << id;
 }
 
