@@ -355,7 +355,7 @@ int main(int argc, char **argv)
     child<ResidentPicker>(reg, QStringLiteral("residentPicker"))->chooseResident(*ctx.residentRepository().find(residentId));
     // The category as a person picks it: a few characters of its name, then Enter.
     auto *category = child<CategoryPicker>(reg, QStringLiteral("categoryPicker"));
-    type(category->findChild<QLineEdit *>(), QStringLiteral("道路桥梁"));
+    type(category->findChild<QLineEdit *>(), pick("道路桥梁", "Roads and bridges"));
     settle();
     for (Qt::Key k : {Qt::Key_Down, Qt::Key_Return}) {
         QWidget *popup = QApplication::activePopupWidget();
