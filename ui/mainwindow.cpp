@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "auth/sessionpolicy.h"
 #include "format.h"
+#include "help/helpwindow.h"
 #include "idlelock.h"
 #include "synccontroller.h"
 #include "charts/dashboardview.h"
@@ -31,6 +32,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
 
 namespace xz {
 
@@ -224,8 +226,14 @@ void MainWindow::createMenus()
     });
     m_findAction->setObjectName(QStringLiteral("action_find"));
     m_findAction->setShortcut(QKeySequence::Find);
+    // F1: the user guide at the section for this page, offline.
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menu_help"));
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { HelpWindow::showHelp(this, helpSection()); });
+    m_guideAction->setObjectName(QStringLiteral("action_user_guide"));
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_commandActions = m_pageActions;
-    m_commandActions << m_newCaseAction << m_findAction << m_switchUserAction;
+    m_commandActions << m_newCaseAction << m_findAction << m_switchUserAction << m_guideAction;
 
     // A supervisor's copy only looks: no registering, no residents.
     if (m_ctx.isSupervisor()) {
@@ -347,6 +355,32 @@ void MainWindow::openCaseList(const CaseFilter &filter)
     showPage(CasesPage);
 }
 
+QString MainWindow::helpSection() const
+{
+    switch (currentPage()) {
+    case TodayPage:
+        return QStringLiteral("today");
+    case RegisterPage:
+        return QStringLiteral("registering");
+    case CasesPage:
+        return QStringLiteral("finding-cases");
+    case ResidentsPage:
+        return QStringLiteral("residents");
+    case StatsPage:
+        return QStringLiteral("reports");
+    case SettingsPage:
+        if (m_settings->tabs()->currentWidget() != m_settings->syncPanel())
+            return QStringLiteral("settings");
+        if (const QWidget *f = QApplication::focusWidget();
+            f && (f == m_settings->syncPanel()->exportBundleButton() || f == m_settings->syncPanel()->importBundleButton()))
+            return QStringLiteral("usb-bundles");
+        return QStringLiteral("sync");
+    case DetailPage:
+        return QStringLiteral("case-detail");
+    }
+    return QStringLiteral("contents");
+}
+
 void MainWindow::updateStatus()
 {
     const User &u = m_ctx.currentUser();
@@ -402,6 +436,8 @@ void MainWindow::retranslateUi()
     m_switchUserAction->setText(tr("&Switch user…"));
     m_newCaseAction->setText(tr("&Register a new case"));
     m_findAction->setText(tr("&Find cases"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     for (int i = 0; i < kNavPages; ++i)
         m_pageActions[i]->setText(items[i]);
     for (int i = 0; i < kNavPages; ++i) {

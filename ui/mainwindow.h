@@ -47,6 +47,8 @@ public:
     Page currentPage() const;
     void openCase(const QString &caseId);
     void openCaseList(const CaseFilter &filter);
+    /// The section of the user guide for what is on screen: F1 opens the guide there.
+    QString helpSection() const;
 
     TodayView *todayView() const { return m_today; }
     RegisterView *registerView() const { return m_register; }
@@ -105,6 +107,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_casesMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_newCaseAction = nullptr;

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "widgets/dialogfooter.h"
 #include "widgets/newpasswordfields.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
@@ -22,6 +23,7 @@ AccountDialog::AccountDialog(AppContext &ctx, std::optional<User> existing, QWid
     , m_existing(std::move(existing))
 {
     setObjectName(QStringLiteral("account_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("accounts"); });
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appearance.h"
 #include "auth/permissions.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
@@ -46,12 +47,45 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName)
     return edit;
 }
 
+/// The section of the user guide that explains `action` (F1 in the dialog).
+QString helpSection(CaseAction action)
+{
+    switch (action) {
+    case CaseAction::Accept:
+    case CaseAction::Reject:
+        return QStringLiteral("accepting");
+    case CaseAction::Assign:
+    case CaseAction::Start:
+    case CaseAction::Return:
+        return QStringLiteral("assigning");
+    case CaseAction::RequestExtension:
+    case CaseAction::ApproveExtension:
+    case CaseAction::DenyExtension:
+        return QStringLiteral("time-limits");
+    case CaseAction::Escalate:
+    case CaseAction::RecordReply:
+        return QStringLiteral("escalating");
+    case CaseAction::Resolve:
+        return QStringLiteral("resolving");
+    case CaseAction::FollowUp:
+        return QStringLiteral("satisfaction");
+    case CaseAction::Reopen:
+    case CaseAction::Archive:
+    case CaseAction::Void:
+    case CaseAction::Merge:
+    case CaseAction::AddNote:
+        break;
+    }
+    return QStringLiteral("other-actions");
+}
+
 } // namespace
 
 CaseActionDialog::CaseActionDialog(AppContext &ctx, const CaseRecord &c, CaseAction action, QWidget *parent)
     : QDialog(parent), m_ctx(ctx), m_case(c), m_action(action)
 {
     setObjectName(QStringLiteral("caseActionDialog_") + toKey(action));
+    HelpWindow::installShortcut(this, [action] { return helpSection(action); });
     switch (action) {
     case CaseAction::Reject:
     case CaseAction::Return:

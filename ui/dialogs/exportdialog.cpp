@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appearance.h"
 #include "reports/exportjob.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QDir>
@@ -68,6 +69,7 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::buildUi()
 {
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("export"); });
     setObjectName(QStringLiteral("export_dialog"));
     m_heading = new QLabel(this);
     Appearance::setRelativeFont(m_heading, 1.2, true);

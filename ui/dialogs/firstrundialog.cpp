@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/setupdialog.h"
 #include "dialogs/supervisorenroldialog.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
@@ -21,6 +22,7 @@ namespace xz {
 FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("first_run"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("first-start"); });
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     Appearance::setRelativeFont(m_title, 1.6, true);

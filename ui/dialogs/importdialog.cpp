@@ -5,6 +5,7 @@
 #include "importing/importfile.h"
 #include "reports/importjob.h"
 #include "reports/xlsxwriter.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QFile>
@@ -57,6 +58,7 @@ ImportDialog::ImportDialog(AppContext &ctx, ImportKind kind, QWidget *parent)
       m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("import_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("importing"); });
     m_intro->setWordWrap(true);
     m_kindBox->setObjectName(QStringLiteral("import_kind"));
     m_kindBox->addItem(QString(), int(ImportKind::Residents));

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "demo/demogenerator.h"
 #include "dialogs/changepassworddialog.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QEvent>
@@ -20,6 +21,7 @@ namespace xz {
 LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("login_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("login"); });
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     Appearance::setRelativeFont(m_title, 1.4, true);

@@ -7,6 +7,7 @@
 #include "reports/monthlyreportpdf.h"
 #include "stats/monthlyreport.h"
 #include "widgets/choicelists.h"
+#include "help/helpwindow.h"
 #include "widgets/fittoscreen.h"
 
 #include <QtCore/QDir>
@@ -45,6 +46,7 @@ MonthlyReportDialog::MonthlyReportDialog(AppContext &ctx, QWidget *parent)
       m_openFolder(new QPushButton(this)), m_write(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("monthly_report_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("monthly-report"); });
     Appearance::setRelativeFont(m_heading, 1.2, true);
 
     // Last month: the month a report is usually asked for.

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "appearance.h"
 #include "auth/passwordhasher.h"
+#include "help/helpwindow.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QRegularExpression>
@@ -42,6 +43,7 @@ QString SetupDialog::shortVillageName(const QString &official)
 SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
     setObjectName(QStringLiteral("setup_dialog"));
+    HelpWindow::installShortcut(this, [] { return QStringLiteral("first-start"); });
     if (auto t = DivisionTable::load())
         m_table = *t;
     else
