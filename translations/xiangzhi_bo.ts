@@ -4548,6 +4548,14 @@ How would you like to start?</source>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>

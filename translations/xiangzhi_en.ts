@@ -4609,6 +4609,14 @@ How would you like to start?</translation>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>

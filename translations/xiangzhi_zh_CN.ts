@@ -4585,6 +4585,14 @@ How would you like to start?</source>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>xz::MonthlyReportDialog</name>
