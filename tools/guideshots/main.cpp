@@ -280,6 +280,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Xiangzhi"));
     QCoreApplication::setApplicationName(QStringLiteral("xiangzhi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XZ_VERSION));
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
