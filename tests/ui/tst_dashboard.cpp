@@ -14,6 +14,7 @@
 #include "widgets/filterbar.h"
 
 #include <QtCharts/QChartView>
+#include <QtWidgets/QGraphicsTextItem>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
@@ -315,3 +316,32 @@ TEST(DashboardSupervisor, TheVillageFilterCountsOneVillagesCases)
 }
 
 } // namespace
+
+TEST(ChartViewLabels, EveryCategoryOfALongBarChartKeepsItsName)
+{
+    // Twelve category groups, as a county's list has: at the dashboard's card size each
+    // label had less height than a line of text, and Qt Charts drew "..." for every name.
+    ChartSpec spec;
+    spec.title = QStringLiteral("By category");
+    spec.kind = ChartKind::HorizontalBars;
+    ChartSeries received;
+    received.name = QStringLiteral("Received");
+    for (int i = 0; i < 12; ++i) {
+        spec.categories << QStringLiteral("类别%1民生").arg(QChar(u'甲' + i));
+        spec.keys << QString::number(i);
+        received.values << 10 + i;
+    }
+    spec.series << received;
+    ChartView view;
+    view.resize(560, view.minimumSizeHint().height());
+    view.setSpec(spec, QString());
+    view.show();
+    QApplication::processEvents();
+    QStringList labels;
+    for (QGraphicsItem *item : view.chartView()->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            labels << text->toPlainText();
+    for (const QString &name : std::as_const(spec.categories))
+        EXPECT_TRUE(labels.contains(name)) << qPrintable(name) << " is not drawn whole; labels: "
+                                           << qPrintable(labels.join(u'|'));
+}

@@ -21,6 +21,8 @@
 
 #include "widgets/openonenter.h"
 
+#include <algorithm>
+
 namespace xz {
 
 ChartView::ChartView(QWidget *parent)
@@ -30,10 +32,7 @@ ChartView::ChartView(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().height() * 14);
     // The chart's words and colours are drawn from the font and theme of the moment.
-    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
-        m_view->setMinimumHeight(fontMetrics().height() * 14);
-        rebuild();
-    });
+    connect(&Appearance::instance(), &Appearance::changed, this, &ChartView::rebuild);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,6 +75,10 @@ void ChartView::setSpec(const ChartSpec &spec, const QString &definition)
 
 void ChartView::rebuild()
 {
+    // Room for every category's name: Qt Charts draws "..." for a label of a bar lying on
+    // its side that has less height than its line of text (the category groups of a county).
+    const int lines = m_spec.kind == ChartKind::HorizontalBars ? 6 + int(m_spec.categories.size()) * 3 / 2 : 0;
+    m_view->setMinimumHeight(fontMetrics().height() * std::max(14, lines));
     QChart *chart = ChartBuilder(m_spec, font(), false).build(); // the card shows the title
     ChartBuilder::connectClicks(
         chart, m_spec, this, [this](ChartHit hit) { Q_EMIT activated(hit.series, hit.index); },
