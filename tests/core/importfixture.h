@@ -3,6 +3,7 @@
 // Helpers of the import tests: valid ID numbers made by construction, files written to a
 // temporary folder, and the rows the office holds.
 
+#include "common/idnumbers.h"
 #include "common/testoffice.h"
 
 #include <QtCore/QFile>
@@ -14,11 +15,7 @@ namespace xz::test {
 inline QString makeIdNumber(const QString &region, const QString &birth, int seq)
 {
     const QString body = region + birth + QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
+    return withCheckCharacter(body);
 }
 
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

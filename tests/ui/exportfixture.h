@@ -4,6 +4,7 @@
 // and helpers that read exported files back with tools other than the writers:
 // openpyxl (Debian's /usr/bin/python3) for XLSX and poppler's pdftotext for PDF.
 
+#include "common/idnumbers.h"
 #include <QtSql/QSqlQuery> // testoffice.h uses it
 
 #include "common/testoffice.h"
@@ -16,18 +17,6 @@
 #include <QtCore/QProcess>
 
 namespace xz::test {
-
-/// A valid GB 11643 number, its check character computed here.
-inline QString exportIdNumber(const QDate &birth, int seq)
-{
-    const QString body = QStringLiteral("513431") + birth.toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 // The masks a person sees, written out by hand.
 inline QString handMaskedPhone(const QString &p)
@@ -154,13 +143,13 @@ struct ExportOffice
             return saved.ok() ? saved->id : QString();
         };
         phones = {QStringLiteral("13800285678"), QStringLiteral("15928001234")};
-        ids = {exportIdNumber(QDate(1968, 5, 4), 21), exportIdNumber(QDate(1990, 11, 30), 42)};
+        ids = {validIdNumber(QDate(1968, 5, 4), 21), validIdNumber(QDate(1990, 11, 30), 42)};
         reporters << add(QStringLiteral("ꀉꂿ阿呷"), phones[0], ids[0], QStringLiteral("三组 12 号"))
                   << add(QStringLiteral("扎西达娃"), phones[1], ids[1], QStringLiteral("བོད་ལྗོངས 五组 3 号"));
         for (int i = 0; i < extraResidents; ++i)
             add(QStringLiteral("村民%1").arg(i, 4, 10, QLatin1Char('0')),
                 QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')),
-                exportIdNumber(QDate(1950 + i % 50, 1 + i % 12, 1 + i % 28), i % 1000),
+                validIdNumber(QDate(1950 + i % 50, 1 + i % 12, 1 + i % 28), i % 1000),
                 QStringLiteral("三河村%1号，靠近村委会的那条很长很长的小路旁边").arg(i + 1));
         EXPECT_TRUE(tx.commit().ok());
         for (int i = 0; i < 4; ++i) {
