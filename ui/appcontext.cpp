@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "synccontroller.h"
+
 #include <QtCore/QLocale>
 
 namespace xz {
@@ -75,6 +77,19 @@ void AppContext::setCurrentUser(const User &user)
 {
     m_user = user;
     Q_EMIT currentUserChanged();
+}
+
+void AppContext::setSyncController(SyncController *sync)
+{
+    if (m_sync)
+        disconnect(this, nullptr, m_sync, nullptr);
+    m_sync = sync;
+    if (!m_sync)
+        return;
+    // Each saved change is a new record for the county: "To send" counts it at once, not
+    // at the next sync, which may be hours away while the link is down.
+    connect(this, &AppContext::caseChanged, m_sync, &SyncController::refreshStatus);
+    connect(this, &AppContext::residentChanged, m_sync, &SyncController::refreshStatus);
 }
 
 void AppContext::notifyCaseChanged(const QString &caseId)

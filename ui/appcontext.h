@@ -56,7 +56,8 @@ public:
     /// Background sync with the county, when the program runs one (desktopapp); null in
     /// tests and headless use.
     SyncController *syncController() const { return m_sync; }
-    void setSyncController(SyncController *sync) { m_sync = sync; }
+    /// Also makes every saved change refresh what the status bar says waits to be sent.
+    void setSyncController(SyncController *sync);
 
     const User &currentUser() const { return m_user; }
     Actor actor() const { return UserService::actorFor(m_user); }

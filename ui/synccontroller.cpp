@@ -73,8 +73,16 @@ void SyncController::syncNow()
 
 void SyncController::refreshStatus()
 {
-    if (m_worker)
+    if (m_worker) {
         QMetaObject::invokeMethod(m_worker, &SyncWorker::refreshStatus, Qt::QueuedConnection);
+        return;
+    }
+    // No worker (not enrolled yet, or stopped): a few indexed counts, read here.
+    const SyncWorker::Status s = SyncWorker::readStatus(m_db, Clock::system());
+    m_pending = s.pending;
+    m_lastSuccess = s.lastSuccess;
+    m_lastError = s.lastError;
+    Q_EMIT statusChanged();
 }
 
 } // namespace xz

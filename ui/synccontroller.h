@@ -31,7 +31,8 @@ public:
     /// Stops the worker and waits for it.
     void stop();
     void syncNow();
-    /// Reads the pending count and the last success again (after a USB bundle moved them).
+    /// Reads the pending count and the last success again: after every change a person
+    /// saves (AppContext calls it) and after a USB bundle moved them.
     void refreshStatus();
 
     qint64 pending() const { return m_pending; }

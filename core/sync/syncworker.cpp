@@ -35,23 +35,25 @@ void SyncWorker::start()
 
 void SyncWorker::refreshStatus()
 {
-    auto status = Outbox(m_db, m_clock).status();
-    auto state = SyncState(m_db).load();
-    if (!status || !state) {
-        Q_EMIT statusChanged(0, {}, status ? state.error().message : status.error().message);
-        return;
-    }
+    const Status s = readStatus(m_db, m_clock);
+    Q_EMIT statusChanged(s.pending, s.lastSuccess, s.lastError);
+}
+
+SyncWorker::Status SyncWorker::readStatus(const DatabasePtr &db, const Clock &clock)
+{
+    auto status = Outbox(db, clock).status();
+    auto state = SyncState(db).load();
+    if (!status || !state)
+        return {0, {}, status ? state.error().message : status.error().message};
     // A supervisor's copy has a token, not an enrolment code: a refused one is worded for it.
     const QString lastError = state->hasError()
-        ? SupervisorFeed::errorWords(*m_db, state->lastErrorCode, state->lastErrorMessage)
+        ? SupervisorFeed::errorWords(*db, state->lastErrorCode, state->lastErrorMessage)
         : QString();
     // Attachments waiting for the hub count as waiting too: a person sees one number.
-    auto attachments = AttachmentStore::waitingCount(m_db->connection());
-    if (!attachments) {
-        Q_EMIT statusChanged(status->pending, state->lastSuccess, attachments.error().message);
-        return;
-    }
-    Q_EMIT statusChanged(status->pending + *attachments, state->lastSuccess, lastError);
+    auto attachments = AttachmentStore::waitingCount(db->connection());
+    if (!attachments)
+        return {status->pending, state->lastSuccess, attachments.error().message};
+    return {status->pending + *attachments, state->lastSuccess, lastError};
 }
 
 void SyncWorker::syncNow()

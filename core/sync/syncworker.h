@@ -52,6 +52,17 @@ public:
     /// When the timer will run the next sync (after a failure: the backoff's wait); invalid when none is due.
     QDateTime nextAttempt() const { return m_nextAttempt; }
 
+    /// What a person sees of sync: the records and attachments waiting to be sent, the
+    /// last good sync and the last error, as the database says now.
+    struct Status
+    {
+        qint64 pending = 0;
+        QDateTime lastSuccess;
+        QString lastError;
+    };
+    /// Reads Status on the calling thread's connection.
+    static Status readStatus(const DatabasePtr &db, const Clock &clock);
+
 public Q_SLOTS:
     /// Reports the status, then syncs at once and keeps syncing on the timer.
     void start();

@@ -105,7 +105,21 @@ TEST_F(SyncPanelTest, EnrollingFromTheSheetThenEverythingIsSent)
     ASSERT_TRUE(bar);
     EXPECT_TRUE(bar->isVisible());
     EXPECT_TRUE(bar->text().startsWith(QStringLiteral("To send: 0"))) << bar->text().toStdString();
-    sync->stop();
+
+    // A case saved now waits for the next sync, minutes away: the bar counts it at once,
+    // with the worker running and with it stopped.
+    auto waiting = [&] { return Outbox(office.db, office.clock).status()->pending; };
+    for (bool running : {true, false}) {
+        if (!running)
+            sync->stop();
+        const qint64 before = waiting();
+        const CaseRecord saved = office.registerCase(office.cadre);
+        ctx->notifyCaseChanged(saved.id); // as every screen does after a command
+        ASSERT_GT(waiting(), before);
+        const QString expected = QStringLiteral("To send: %1").arg(waiting());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return bar->text().startsWith(expected); }, 10000))
+            << (running ? "running: " : "stopped: ") << bar->text().toStdString() << ", expected " << expected.toStdString();
+    }
 }
 
 TEST_F(SyncPanelTest, AWrongFingerprintIsSaidAndNothingIsEnrolled)
