@@ -2081,10 +2081,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Cases</source>
-        <translation>&amp;Cases</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -2095,6 +2091,10 @@
     <message>
         <source>Export the cases shown to a CSV, Excel or PDF file</source>
         <translation>Export the cases shown to a CSV, Excel or PDF file</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Case &amp;list</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +2954,6 @@
         <translation>The last month of the period</translation>
     </message>
     <message>
-        <source>&amp;Village:</source>
-        <translation>&amp;Village:</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
@@ -2972,6 +2968,10 @@
     <message>
         <source>The numbers above for the whole period, each with the cases it is based on.</source>
         <translation>The numbers above for the whole period, each with the cases it is based on.</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage:</source>
+        <translation>Vi&amp;llage:</translation>
     </message>
 </context>
 <context>
@@ -3806,10 +3806,6 @@
 <context>
     <name>xz::FilterBar</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
         <source>Number, title, name or words</source>
         <translation>Number, title, name or words</translation>
     </message>
@@ -3824,10 +3820,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3917,10 +3909,6 @@
         <translation>to</translation>
     </message>
     <message>
-        <source>&amp;Village:</source>
-        <translation>&amp;Village:</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>Village</translation>
     </message>
@@ -3946,6 +3934,18 @@
             <numerusform>From the statistics: %1 (%n case). Other filters below narrow it further.</numerusform>
             <numerusform>From the statistics: %1 (%n cases). Other filters below narrow it further.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge:</source>
+        <translation>Villa&amp;ge:</translation>
     </message>
 </context>
 <context>
@@ -5260,10 +5260,6 @@ How would you like to start?</translation>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>&amp;Channel</source>
-        <translation>&amp;Channel</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -5286,10 +5282,6 @@ How would you like to start?</translation>
     <message>
         <source>Urgency</source>
         <translation>Urgency</translation>
-    </message>
-    <message>
-        <source>&amp;Villager group</source>
-        <translation>&amp;Villager group</translation>
     </message>
     <message>
         <source>Villager group of the place</source>
@@ -5421,6 +5413,14 @@ How would you like to start?</translation>
     <message>
         <source>The report was added to case %1. No new case was registered.</source>
         <translation>The report was added to case %1. No new case was registered.</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el</source>
+        <translation>Chann&amp;el</translation>
+    </message>
+    <message>
+        <source>Villager &amp;group</source>
+        <translation>Villager &amp;group</translation>
     </message>
 </context>
 <context>
@@ -5680,10 +5680,6 @@ How would you like to start?</translation>
         <translation>Residents</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
         <source>Name, phone or ID number</source>
         <translation>Name, phone or ID number</translation>
     </message>
@@ -5912,6 +5908,10 @@ How would you like to start?</translation>
     <message>
         <source>18 characters: 17 digits, then a digit or X</source>
         <translation>18 characters: 17 digits, then a digit or X</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
     </message>
 </context>
 <context>

@@ -2036,10 +2036,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,6 +2045,10 @@
     </message>
     <message>
         <source>Export the cases shown to a CSV, Excel or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,10 +2913,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,6 +2922,10 @@
     </message>
     <message>
         <source>&amp;Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3766,10 +3766,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number, title, name or words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,10 +3782,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,10 +3791,6 @@
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Village:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3896,6 +3884,18 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5191,10 +5191,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,10 +5212,6 @@ How would you like to start?</source>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Villager group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5350,6 +5342,14 @@ How would you like to start?</source>
     </message>
     <message>
         <source>The report was added to case %1. No new case was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chann&amp;el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager &amp;group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5608,10 +5608,6 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name, phone or ID number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,6 +5833,10 @@ How would you like to start?</source>
     </message>
     <message>
         <source>18 characters: 17 digits, then a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2068,10 +2068,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Cases</source>
-        <translation>案件(&amp;C)</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -2082,6 +2078,10 @@
     <message>
         <source>Export the cases shown to a CSV, Excel or PDF file</source>
         <translation>把显示的案件导出为 CSV、Excel 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>案件列表(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2941,10 +2941,6 @@
         <translation>统计期间的最后一个月</translation>
     </message>
     <message>
-        <source>&amp;Village:</source>
-        <translation>村(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
@@ -2959,6 +2955,10 @@
     <message>
         <source>The numbers above for the whole period, each with the cases it is based on.</source>
         <translation>上面各个数字在整个统计期间的值，以及每个数字依据的件数。</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage:</source>
+        <translation>村(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3790,10 +3790,6 @@
 <context>
     <name>xz::FilterBar</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Number, title, name or words</source>
         <translation>编号、标题、姓名或字词</translation>
     </message>
@@ -3808,10 +3804,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3900,10 +3892,6 @@
         <translation>至</translation>
     </message>
     <message>
-        <source>&amp;Village:</source>
-        <translation>村(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>村</translation>
     </message>
@@ -3928,6 +3916,18 @@
         <translation>
             <numerusform>来自统计：%1（%n 件）。下面的筛选可以再缩小范围。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge:</source>
+        <translation>村(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -5229,10 +5229,6 @@ How would you like to start?</source>
         <translation>可能重复的案件</translation>
     </message>
     <message>
-        <source>&amp;Channel</source>
-        <translation>来源渠道(&amp;C)</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
@@ -5255,10 +5251,6 @@ How would you like to start?</source>
     <message>
         <source>Urgency</source>
         <translation>紧急程度</translation>
-    </message>
-    <message>
-        <source>&amp;Villager group</source>
-        <translation>村民小组(&amp;V)</translation>
     </message>
     <message>
         <source>Villager group of the place</source>
@@ -5389,6 +5381,14 @@ How would you like to start?</source>
     <message>
         <source>The report was added to case %1. No new case was registered.</source>
         <translation>这次反映已关联到案件 %1，没有登记新案件。</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el</source>
+        <translation>来源渠道(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Villager &amp;group</source>
+        <translation>村民小组(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -5646,10 +5646,6 @@ How would you like to start?</source>
         <translation>居民</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Name, phone or ID number</source>
         <translation>姓名、手机号或身份证号</translation>
     </message>
@@ -5876,6 +5872,10 @@ How would you like to start?</source>
     <message>
         <source>18 characters: 17 digits, then a digit or X</source>
         <translation>18 位：前 17 位是数字，最后一位是数字或 X</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@
 #include <QtWidgets/QTextEdit>
 
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QStackedWidget>
+#include "languagemanager.h"
 #include <gtest/gtest.h>
 
 #include <set>
@@ -433,4 +436,66 @@ TEST_F(AccessibilityTest, AtEverySizeAndContrastTheNavigationAndMenusLeaveTheWor
             }
         }
     }
+}
+
+namespace {
+
+/// The Alt letter of `text` ("查找(&F)：" → F), or none.
+QString altLetter(const QString &text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::PortableText).section(u'+', -1);
+}
+
+/// Every visible control's Alt letter in `page`, with what it belongs to.
+QMultiMap<QString, QString> altLettersOf(QWidget *page)
+{
+    QMultiMap<QString, QString> letters;
+    auto add = [&](const QString &text) {
+        if (const QString l = altLetter(text); !l.isEmpty())
+            letters.insert(l, text);
+    };
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(page))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+    }
+    return letters;
+}
+
+} // namespace
+
+TEST_F(AccessibilityTest, NoAltLetterOfAPageIsAlsoAMenusLetter)
+{
+    // Alt+F must open the File menu, not now the menu and now a field: a letter two
+    // controls share only alternates between them, one press each.
+    office.registerCase(office.secretary);
+    for (const char *language : {"en", "zh_CN"}) {
+        LanguageManager::instance().setLanguage(QString::fromLatin1(language));
+        auto window = shownWindow();
+        QMap<QString, QString> menus;
+        for (QAction *menu : window->menuBar()->actions())
+            menus.insert(altLetter(menu->text()), menu->text());
+        ASSERT_EQ(menus.size(), window->menuBar()->actions().size()) << "two menus share a letter";
+        for (auto page : {MainWindow::TodayPage, MainWindow::RegisterPage, MainWindow::CasesPage,
+                          MainWindow::ResidentsPage, MainWindow::StatsPage, MainWindow::SettingsPage}) {
+            window->showPage(page);
+            QApplication::processEvents();
+            QWidget *shown = window->findChild<QStackedWidget *>()->currentWidget();
+            const auto letters = altLettersOf(shown);
+            for (auto it = letters.begin(); it != letters.end(); ++it)
+                EXPECT_FALSE(menus.contains(it.key()))
+                    << language << ", page " << int(page) << ": \"" << qPrintable(it.value())
+                    << "\" has the letter of the menu \"" << qPrintable(menus.value(it.key())) << "\"";
+        }
+    }
+    LanguageManager::instance().unloadTranslations();
 }

@@ -536,7 +536,7 @@ void DashboardView::retranslateUi()
     m_period->setItemText(1, tr("24 months"));
     m_untilLabel->setText(tr("&up to:"));
     m_lastMonth->setAccessibleName(tr("The last month of the period"));
-    m_villageLabel->setText(tr("&Village:"));
+    m_villageLabel->setText(tr("Vi&llage:"));
     m_categoryLabel->setText(tr("Ca&tegory:"));
     m_assigneeLabel->setText(tr("Assi&gnee:"));
     m_report->setText(tr("&Monthly report…"));

@@ -205,7 +205,7 @@ void CaseListView::fitColumns()
 
 void CaseListView::retranslateUi()
 {
-    m_heading->setText(tr("&Cases"));
+    m_heading->setText(tr("Case &list"));
     m_table->setAccessibleName(tr("Cases"));
     m_export->setText(tr("E&xport…"));
     m_export->setAccessibleName(tr("Export the cases shown to a CSV, Excel or PDF file"));

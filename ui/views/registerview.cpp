@@ -445,14 +445,14 @@ void RegisterView::retranslateUi()
     m_caseBox->setTitle(tr("The matter"));
     m_duplicateBox->setTitle(tr("Possible duplicates"));
 
-    m_channelLabel->setText(tr("&Channel"));
+    m_channelLabel->setText(tr("Chann&el"));
     m_channel->setAccessibleName(tr("Channel"));
     m_demandLabel->setText(tr("&Demand type"));
     m_demandType->setAccessibleName(tr("Demand type"));
     m_categoryLabel->setText(tr("Ca&tegory *"));
     m_urgencyLabel->setText(tr("&Urgency"));
     m_urgency->setAccessibleName(tr("Urgency"));
-    m_groupLabel->setText(tr("&Villager group"));
+    m_groupLabel->setText(tr("Villager &group"));
     m_group->setAccessibleName(tr("Villager group of the place"));
     m_group->setPlaceholderText(tr("For example: Group 3"));
     m_addressLabel->setText(tr("Addre&ss"));

@@ -256,7 +256,7 @@ void ResidentsView::retranslateUi()
 {
     m_heading->setText(tr("&Residents"));
     m_table->setAccessibleName(tr("Residents"));
-    m_searchLabel->setText(tr("&Find:"));
+    m_searchLabel->setText(tr("F&ind:"));
     m_search->setPlaceholderText(tr("Name, phone or ID number"));
     m_search->setAccessibleName(tr("Find residents by name, phone or ID number"));
     m_new->setText(tr("&New resident…"));

@@ -222,16 +222,16 @@ FilterBar::FilterBar(AppContext &ctx, QWidget *parent)
 
 void FilterBar::retranslateUi()
 {
-    m_textLabel->setText(tr("&Find:"));
+    m_textLabel->setText(tr("F&ind:"));
     m_text->setPlaceholderText(tr("Number, title, name or words"));
     m_text->setAccessibleName(tr("Find cases by number, title, reporter or words"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_status->setAccessibleName(tr("Status"));
-    m_categoryLabel->setText(tr("&Category:"));
+    m_categoryLabel->setText(tr("Categor&y:"));
     m_category->setAccessibleName(tr("Category"));
     m_assigneeLabel->setText(tr("&Assigned to:"));
     m_assignee->setAccessibleName(tr("Assigned to"));
-    m_villageLabel->setText(tr("&Village:"));
+    m_villageLabel->setText(tr("Villa&ge:"));
     m_village->setAccessibleName(tr("Village"));
     m_overdue->setText(tr("&Overdue only"));
     m_overdue->setAccessibleName(tr("Show only overdue cases"));
