@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "scaledstyle.h"
+
 #include <QtCore/QSettings>
 #include <QtGui/QFont>
 #include <QtWidgets/QApplication>
@@ -23,10 +25,21 @@ QString g_platformStyle;
 
 int g_textSize = 100;
 bool g_highContrast = false;
+QString g_styleInUse; ///< the style inside the application's ScaledStyle; empty until the first apply
 
 /// Tells the widgets that measure themselves by the font or colour themselves by the
 /// theme, once every widget has its new font and palette: Qt delivers part of those
 /// changes as posted events, which are sent first.
+/// Sets the style `name` (a QStyleFactory key), inside a ScaledStyle so that its fixed
+/// parts follow the text size.
+void useStyle(QApplication &app, const QString &name)
+{
+    if (QStyle *base = QStyleFactory::create(name)) {
+        app.setStyle(new ScaledStyle(base));
+        g_styleInUse = name;
+    }
+}
+
 void announceChange()
 {
     QCoreApplication::sendPostedEvents();
@@ -64,6 +77,10 @@ void Appearance::applyTextSize(QApplication &app, int percent)
     const qreal normal = qMax(font.pointSizeF(), 10.0) * 1.25;
     font.setPointSizeF(normal * percent / 100.0);
     g_textSize = percent;
+    if (g_styleInUse.isEmpty()) {
+        g_platformStyle = app.style()->name();
+        useStyle(app, g_platformStyle);
+    }
     app.setFont(font);
     announceChange();
 }
@@ -90,15 +107,15 @@ void Appearance::applyHighContrast(QApplication &app, bool on)
 {
     if (!g_platformPalette) {
         g_platformPalette = app.palette();
-        g_platformStyle = app.style()->name();
+        if (g_styleInUse.isEmpty())
+            g_platformStyle = app.style()->name();
     }
     g_highContrast = on;
     // Fusion draws with the palette everywhere; some platform styles (Windows) paint
     // their own colours and would ignore it.
     const QString style = on ? QStringLiteral("fusion") : g_platformStyle;
-    if (app.style()->name().compare(style, Qt::CaseInsensitive) != 0)
-        if (QStyle *s = QStyleFactory::create(style))
-            app.setStyle(s);
+    if (g_styleInUse.compare(style, Qt::CaseInsensitive) != 0)
+        useStyle(app, style);
     app.setPalette(on ? highContrastPalette() : *g_platformPalette);
     announceChange();
 }

@@ -44,6 +44,8 @@
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QStackedWidget>
 #include "languagemanager.h"
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStyleOptionButton>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -498,4 +500,28 @@ TEST_F(AccessibilityTest, NoAltLetterOfAPageIsAlsoAMenusLetter)
         }
     }
     LanguageManager::instance().unloadTranslations();
+}
+
+TEST_F(AccessibilityTest, AtLargeTextTheCheckBoxesAndScrollBarsGrowToo)
+{
+    // The text alone growing leaves a 13-pixel box beside 25-point words: too small to see
+    // or to hit for the eyes and hands the setting is for.
+    auto measure = [](int percent) {
+        Appearance::applyTextSize(*qApp, percent);
+        QCheckBox box(QStringLiteral("只看逾期"));
+        QScrollBar bar(Qt::Vertical);
+        box.show();
+        bar.show();
+        QApplication::processEvents();
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        return std::pair{indicator.height(), bar.sizeHint().width()};
+    };
+    const auto [box100, bar100] = measure(100);
+    const auto [box200, bar200] = measure(200);
+    EXPECT_GE(box200, box100 * 18 / 10) << box100 << " → " << box200;
+    EXPECT_GE(bar200, bar100 * 18 / 10) << bar100 << " → " << bar200;
+    // And normal size is the style untouched.
+    EXPECT_EQ(measure(100), std::pair(box100, bar100));
 }

@@ -24,6 +24,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
 
 #include <memory>
@@ -109,14 +110,27 @@ ImportDialog::ImportDialog(AppContext &ctx, ImportKind kind, QWidget *parent)
     buttons->addWidget(m_import);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
+    // All but the buttons scrolls: at a large text size it needs more than the screen,
+    // and squeezed, the preview kept one row and the explanation lost its last line.
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_intro);
+    bodyLayout->addLayout(fileRow);
+    bodyLayout->addWidget(m_preview, 1);
+    bodyLayout->addLayout(mappingRow);
+    bodyLayout->addWidget(m_summaryLabel);
+    bodyLayout->addWidget(m_rejections);
+    bodyLayout->addLayout(modeRow);
+    // The header, the row of column choices and a few rows of the file.
+    m_preview->setMinimumHeight(fontMetrics().height() * 9);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("import_body"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(body);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(fileRow);
-    layout->addWidget(m_preview, 1);
-    layout->addLayout(mappingRow);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_rejections);
-    layout->addLayout(modeRow);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
