@@ -1,7 +1,6 @@
 #include "commandline.h"
 #include "desktopapp.h"
 #include "languagemanager.h"
-#include "scriptfonts.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtGui/QIcon>
@@ -22,7 +21,6 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        xz::ScriptFonts::registerBundled(); // the report's PDF
         xz::LanguageManager::instance().loadSaved();
         return xz::runCommandLine(app.arguments());
     }

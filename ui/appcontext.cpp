@@ -50,7 +50,7 @@ QString AppContext::villageName(const QString &code) const
     } else if (const auto d = m_divisions->find(code)) {
         // "南坪村村民委员会" is the committee; people say the village.
         name = d->name;
-        for (const QString suffix : {QStringLiteral("村民委员会"), QStringLiteral("居民委员会")})
+        for (const QString &suffix : {QStringLiteral("村民委员会"), QStringLiteral("居民委员会")})
             if (name.endsWith(suffix) && name.size() > suffix.size())
                 name.chop(suffix.size());
     }

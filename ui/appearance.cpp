@@ -227,6 +227,11 @@ void Appearance::follow(QObject *context, std::function<void()> apply)
     connect(&instance(), &Appearance::changed, context, apply);
 }
 
+void Appearance::setTextTone(QWidget *widget, Tone tone, bool bold)
+{
+    follow(widget, [widget, tone, bold] { widget->setStyleSheet(toneStyle(tone, bold)); });
+}
+
 double Appearance::luminance(const QColor &c)
 {
     auto channel = [](int v) {

@@ -77,6 +77,9 @@ public:
     /// Runs `apply` now and after every change of the text size or the theme, while
     /// `context` lives: for sizes measured from the font and colours of style sheets.
     static void follow(QObject *context, std::function<void()> apply);
+    /// Gives `widget`'s text the colour of `tone` (bold if asked), now and after every
+    /// change of the theme: a message that is always an error, say.
+    static void setTextTone(QWidget *widget, Tone tone, bool bold = false);
 
     /// WCAG 2 relative luminance of `c` (0 black … 1 white).
     static double luminance(const QColor &c);

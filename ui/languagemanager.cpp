@@ -14,14 +14,15 @@ namespace xz {
 namespace {
 const char *kSettingKey = "ui/language";
 
-QString userTranslationsDir()
+/// The languages compiled into the program (:/i18n), Chinese first: the default.
+QStringList builtIn()
 {
-    return LanguageManager::userTranslationsFolder();
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
 }
 
 bool isBuiltIn(const QString &code)
 {
-    return code == QLatin1String("zh_CN") || code == QLatin1String("en");
+    return builtIn().contains(code);
 }
 } // namespace
 
@@ -40,8 +41,8 @@ LanguageManager::~LanguageManager() = default;
 
 QStringList LanguageManager::available() const
 {
-    QStringList codes{QStringLiteral("zh_CN"), QStringLiteral("en")};
-    const QStringList extra = QDir(userTranslationsDir()).entryList({QStringLiteral("xiangzhi_*.qm")}, QDir::Files);
+    QStringList codes = builtIn();
+    const QStringList extra = QDir(userTranslationsFolder()).entryList({QStringLiteral("xiangzhi_*.qm")}, QDir::Files);
     for (const QString &f : extra) {
         const QString code = f.mid(9, f.size() - 9 - 3);
         if (!codes.contains(code))
@@ -80,11 +81,7 @@ void LanguageManager::unloadTranslations()
 bool LanguageManager::setLanguage(const QString &code)
 {
     bool ok = true;
-    for (auto *t : {&m_app, &m_qt, &m_fallback}) {
-        if (*t)
-            QCoreApplication::removeTranslator(t->get());
-        t->reset();
-    }
+    unloadTranslations();
     m_app = std::make_unique<QTranslator>();
     m_qt = std::make_unique<QTranslator>();
     // Installed first, so searched last: the language's own translations win.
@@ -98,9 +95,9 @@ bool LanguageManager::setLanguage(const QString &code)
 
     // A .qm in the user's folder wins, so a new language needs no rebuild.
     const QString file = QStringLiteral("xiangzhi_") + code;
-    if (!m_app->load(file, userTranslationsDir()) && !m_app->load(file, QStringLiteral(":/i18n"))) {
+    if (!m_app->load(file, userTranslationsFolder()) && !m_app->load(file, QStringLiteral(":/i18n"))) {
         qWarning("Xiangzhi: no translation %s found in %s or :/i18n", qPrintable(file),
-                 qPrintable(userTranslationsDir()));
+                 qPrintable(userTranslationsFolder()));
         ok = false;
     }
     // Qt has no Tibetan or Yi of its own: its standard buttons then speak Chinese.

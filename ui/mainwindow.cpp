@@ -231,7 +231,7 @@ void MainWindow::createMenus()
     m_helpMenu->setObjectName(QStringLiteral("menu_help"));
     m_guideAction = m_helpMenu->addAction(QString(), this, [this] { HelpWindow::showHelp(this, helpSection()); });
     m_guideAction->setObjectName(QStringLiteral("action_user_guide"));
-    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_commandActions = m_pageActions;
     m_commandActions << m_newCaseAction << m_findAction << m_switchUserAction << m_guideAction;
 
@@ -440,13 +440,9 @@ void MainWindow::retranslateUi()
     m_guideAction->setText(tr("&User guide"));
     for (int i = 0; i < kNavPages; ++i)
         m_pageActions[i]->setText(items[i]);
-    for (int i = 0; i < kNavPages; ++i) {
-        QListWidgetItem *item = m_nav->item(i);
-        const QString key = m_pageActions[i]->shortcut().toString(QKeySequence::NativeText);
-        item->setData(Qt::UserRole, items[i]);
-        item->setData(Qt::UserRole + 1, key);
-        item->setToolTip(tr("%1 (%2)").arg(items[i], key));
-    }
+    for (int i = 0; i < kNavPages; ++i)
+        m_nav->item(i)->setToolTip(
+            tr("%1 (%2)").arg(items[i], m_pageActions[i]->shortcut().toString(QKeySequence::NativeText)));
     fitNavigation();
     if (auto *b = findChild<QPushButton *>(QStringLiteral("switch_user")))
         b->setText(tr("Switch user"));
@@ -462,10 +458,11 @@ void MainWindow::fitNavigation()
     // From 150 % on, the names alone: with their keys on a second line the six pages no
     // longer fit a 768-pixel screen. The keys stay in the tooltips and the View menu.
     const bool withKeys = Appearance::textSize() < 150;
-    for (int i = 0; i < m_nav->count(); ++i) {
-        QListWidgetItem *item = m_nav->item(i);
-        const QString name = item->data(Qt::UserRole).toString();
-        item->setText(withKeys ? QStringLiteral("%1\n%2").arg(name, item->data(Qt::UserRole + 1).toString()) : name);
+    for (int i = 0; i < kNavPages; ++i) {
+        const QString name = m_pageActions[i]->text();
+        m_nav->item(i)->setText(
+            withKeys ? QStringLiteral("%1\n%2").arg(name, m_pageActions[i]->shortcut().toString(QKeySequence::NativeText))
+                     : name);
     }
     // Measure every line, with the item padding and the selection bar of the style sheet.
     const QFontMetrics fm(m_nav->font());

@@ -33,10 +33,7 @@ void SyncController::start()
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::statusChanged, this,
             [this](qint64 pending, const QDateTime &lastSuccess, const QString &lastError) {
-                m_pending = pending;
-                m_lastSuccess = lastSuccess;
-                m_lastError = lastError;
-                Q_EMIT statusChanged();
+                applyStatus({pending, lastSuccess, lastError});
             });
     connect(worker, &SyncWorker::syncFinished, this, [this](const SyncReport &report) {
         m_syncing = false;
@@ -78,10 +75,14 @@ void SyncController::refreshStatus()
         return;
     }
     // No worker (not enrolled yet, or stopped): a few indexed counts, read here.
-    const SyncWorker::Status s = SyncWorker::readStatus(m_db, Clock::system());
-    m_pending = s.pending;
-    m_lastSuccess = s.lastSuccess;
-    m_lastError = s.lastError;
+    applyStatus(SyncWorker::readStatus(m_db, Clock::system()));
+}
+
+void SyncController::applyStatus(const SyncWorker::Status &status)
+{
+    m_pending = status.pending;
+    m_lastSuccess = status.lastSuccess;
+    m_lastError = status.lastError;
     Q_EMIT statusChanged();
 }
 

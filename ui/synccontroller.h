@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "sync/syncclient.h"
+#include "sync/syncworker.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QObject>
@@ -10,8 +11,6 @@
 class QThread;
 
 namespace xz {
-
-class SyncWorker;
 
 /// The window's side of background sync: owns the worker thread (SyncWorker) while this
 /// office is enrolled, keeps the last status it reported, and lets screens ask for a
@@ -45,6 +44,8 @@ Q_SIGNALS:
     void syncFinished(const xz::SyncReport &report);
 
 private:
+    void applyStatus(const SyncWorker::Status &status);
+
     DatabasePtr m_db;
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;

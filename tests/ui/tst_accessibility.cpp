@@ -72,6 +72,7 @@ protected:
     {
         if (Appearance::highContrast())
             Appearance::applyHighContrast(*qApp, false);
+        Appearance::applyTextSize(*qApp, 100); // the tests after this one see the normal size
         QApplication::setFont(m_font);
         Q_EMIT Appearance::instance().changed();
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_configHome);
@@ -391,7 +392,7 @@ TEST_F(AccessibilityTest, TheMenusShowTheKeysAndTheKeysOpenThePages)
 
 TEST_F(AccessibilityTest, EnterOpensTheCaseUnderTheCursorInTheCaseList)
 {
-    const CaseRecord c = office.registerCase(office.secretary);
+    office.registerCase(office.secretary);
     auto window = shownWindow();
     window->showPage(MainWindow::CasesPage);
     auto *table = window->caseListView()->findChild<QTableView *>(QStringLiteral("case_table"));
@@ -400,7 +401,6 @@ TEST_F(AccessibilityTest, EnterOpensTheCaseUnderTheCursorInTheCaseList)
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
     EXPECT_EQ(window->currentPage(), MainWindow::DetailPage);
-    Q_UNUSED(c);
 }
 
 TEST_F(AccessibilityTest, AtEverySizeAndContrastTheNavigationAndMenusLeaveTheWorkItsRoom)

@@ -279,11 +279,6 @@ TEST(HelpWindow, BothGuidesHaveTheSameSectionsAndEveryLinkHasItsTarget)
 
 TEST(HelpWindow, EveryPictureOfTheGuidesIsInTheProgramAndInTheSources)
 {
-    TestOffice office;
-    AppContext ctx(office.db, WorkCalendar::builtIn(), TimeLimits::builtIn().value(), office.clock);
-    ctx.setCurrentUser(office.secretary);
-    MainWindow window(ctx);
-    window.show();
     static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
     for (const QString &guide : kGuides) {
         int pictures = 0;

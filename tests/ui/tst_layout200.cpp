@@ -165,6 +165,7 @@ protected:
     void TearDown() override
     {
         LanguageManager::instance().unloadTranslations();
+        Appearance::applyTextSize(*qApp, 100); // the tests after this one see the normal size
         QApplication::setFont(m_font);
     }
 

@@ -90,7 +90,6 @@ TEST(ScriptFonts, TheBundledYiAndTibetanFontsAreRegistered)
 TEST(ScriptFonts, EveryKindOfWidgetDrawsYiAndTibetanWithRealGlyphs)
 {
     expectOnlyTheBundledFontsWhenAsked();
-    ScriptFonts::registerBundled();
     QLabel label(kYi);
     QLineEdit edit(kTibetan);
     QPushButton button(kYi);
@@ -119,7 +118,6 @@ TEST(ScriptFonts, EveryKindOfWidgetDrawsYiAndTibetanWithRealGlyphs)
 TEST(ScriptFonts, ThePdfEmbedsTheYiAndTibetanFontsAndTheTextCanBeCopied)
 {
     expectOnlyTheBundledFontsWhenAsked();
-    ScriptFonts::registerBundled();
     ExportOffice data; // a resident with a Yi name, one with a Tibetan address
     ExportService service(data.office.db, data.office.clock);
     ResidentExportRequest full;
@@ -147,7 +145,6 @@ TEST(ScriptFonts, ThePdfEmbedsTheYiAndTibetanFontsAndTheTextCanBeCopied)
 
 TEST(ScriptFonts, APdfCellIsTallEnoughForTibetanStacks)
 {
-    ScriptFonts::registerBundled();
     QFont font;
     font.setFamilies(PdfWriter::fontFamilies());
     font.setPointSizeF(9);

@@ -13,7 +13,6 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
-#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QCheckBox>
@@ -117,7 +116,7 @@ void ExportDialog::buildUi()
     m_fileWarning = new QLabel(this);
     m_fileWarning->setObjectName(QStringLiteral("export_file_warning"));
     m_fileWarning->setWordWrap(true);
-    Appearance::follow(m_fileWarning, [l = m_fileWarning] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Warning)); });
+    Appearance::setTextTone(m_fileWarning, Appearance::Tone::Warning);
     m_fileWarning->hide();
 
     auto *form = new QFormLayout;

@@ -39,14 +39,14 @@ FirstRunDialog::FirstRunDialog(AppContext &ctx, QWidget *parent) : QDialog(paren
     for (QPushButton *b : {m_demo, m_setUp, m_supervisor})
         m_buttons->addWidget(b);
     // The buttons' type and direction follow the text size (arrangeButtons()).
-    Appearance::follow(this, [this] { arrangeButtons(); });
+    connect(&Appearance::instance(), &Appearance::changed, this, &FirstRunDialog::arrangeButtons);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_cancel = new QPushButton(this);
     m_cancel->setVisible(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(m_message, Appearance::Tone::Error);
 
     layout->addWidget(m_title);
     layout->addWidget(m_text);

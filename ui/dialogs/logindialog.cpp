@@ -47,7 +47,7 @@ LoginDialog::LoginDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("login_message"));
     m_message->setWordWrap(true);
-    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(m_message, Appearance::Tone::Error);
 
     auto *buttons = new QHBoxLayout;
     m_login = new QPushButton(this);

@@ -156,7 +156,7 @@ SetupDialog::SetupDialog(AppContext &ctx, QWidget *parent) : QDialog(parent), m_
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setup_message"));
     m_message->setWordWrap(true);
-    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(m_message, Appearance::Tone::Error);
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "reports/pdfwriter.h"
 
+#include "scriptfonts.h"
+
 #include "export/atomicfile.h"
 #include "export/exportprogress.h"
 #include "reports/pdfkit.h"
@@ -46,6 +48,7 @@ qreal mm(qreal millimetres)
 
 QStringList PdfWriter::fontFamilies()
 {
+    ScriptFonts::registerBundled(); // Yi and Tibetan, also where the PC has no such font
     const QStringList installed = QFontDatabase::families();
     QStringList families;
     auto firstOf = [&](std::initializer_list<const char *> names) {

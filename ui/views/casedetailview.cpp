@@ -418,12 +418,12 @@ void CaseDetailView::buildUi()
     // QFormLayout::setRowVisible corrupts its height-for-width data (rows left with no
     // height, writes into freed memory under valgrind, a crash on closing). A grid simply
     // skips the rows whose widgets are hidden.
-    m_form = new QGridLayout(fields);
-    m_form->setColumnStretch(1, 1);
+    auto *form = new QGridLayout(fields);
+    form->setColumnStretch(1, 1);
     int gridRow = 0;
     auto addRow = [&](QLabel *name, QWidget *field) {
-        m_form->addWidget(name, gridRow, 0, Qt::AlignRight | Qt::AlignTop);
-        m_form->addWidget(field, gridRow++, 1);
+        form->addWidget(name, gridRow, 0, Qt::AlignRight | Qt::AlignTop);
+        form->addWidget(field, gridRow++, 1);
     };
 
     const Section sectionOf[FieldCount] = {
@@ -441,7 +441,7 @@ void CaseDetailView::buildUi()
             Appearance::setRelativeFont(heading, 1.1, true);
             heading->setContentsMargins(0, section == 0 ? 0 : heading->fontMetrics().height() / 2, 0, 0);
             m_sectionLabels[section] = heading;
-            m_form->addWidget(heading, gridRow++, 0, 1, 2);
+            form->addWidget(heading, gridRow++, 0, 1, 2);
         }
         auto *name = new QLabel(fields);
         auto *value = new QLabel(fields);
@@ -488,7 +488,7 @@ void CaseDetailView::buildUi()
             m_fieldRows[f] = value;
         }
     }
-    m_form->setRowStretch(gridRow, 1); // the rows stay together at the top
+    form->setRowStretch(gridRow, 1); // the rows stay together at the top
     m_fieldsArea->setWidget(fields);
     m_body->addWidget(m_fieldsArea);
 

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QGridLayout;
 class QLabel;
 class QLayout;
 class QListView;
@@ -125,7 +124,6 @@ private:
 
     QSplitter *m_body = nullptr;
     QScrollArea *m_fieldsArea = nullptr;
-    QGridLayout *m_form = nullptr;
     QLabel *m_sectionLabels[SectionCount] = {};
     QLabel *m_fieldLabels[FieldCount] = {};
     QLabel *m_fieldValues[FieldCount] = {};

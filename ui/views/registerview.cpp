@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "format.h"
 #include "widgets/categorypicker.h"
+#include "widgets/errorlabel.h"
 #include "widgets/residentpicker.h"
 #include "workflow/caseservice.h"
 
@@ -14,7 +15,6 @@
 #include <QtCore/QTimeZone>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QShortcut>
-#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QFrame>
@@ -31,21 +31,6 @@ namespace xz {
 namespace {
 
 constexpr int kDuplicateDelayMs = 300;
-
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    Appearance::follow(label, [label] {
-        QPalette p = QApplication::palette(label);
-        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
-        label->setPalette(p);
-    });
-    label->hide();
-    return label;
-}
 
 /// An input with its error message right under it.
 QWidget *withError(QWidget *parent, QWidget *field, QLabel *error)

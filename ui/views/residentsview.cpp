@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
+#include "widgets/fittoscreen.h"
 #include "widgets/openonenter.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
@@ -674,12 +675,7 @@ std::optional<Resident> ResidentsView::runForm(const Resident &start, bool isNew
     });
 
     name->setFocus();
-    // Qt sizes a new dialog to at most two thirds of the screen, and the wrapped note makes
-    // it ignore the rows' heights: at a large text size the fields were squeezed. Fit the
-    // height to the content (the screen is the limit).
-    dialog.adjustSize();
-    dialog.resize(dialog.width(), qMin(dialog.layout()->totalHeightForWidth(dialog.width()),
-                                       dialog.screen()->availableGeometry().height()));
+    fitToScreen(&dialog);
     dialog.exec();
     return saved;
 }

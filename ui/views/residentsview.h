@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;

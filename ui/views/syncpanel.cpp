@@ -65,7 +65,7 @@ SyncPanel::SyncPanel(AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(
     m_message = new QLabel(enrolPage);
     m_message->setObjectName(QStringLiteral("sync_message"));
     m_message->setWordWrap(true);
-    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(m_message, Appearance::Tone::Error);
     ev->addWidget(m_message);
     ev->addStretch(1);
     m_pages->addWidget(enrolPage);

@@ -73,7 +73,7 @@ TodayView::TodayView(AppContext &ctx, QWidget *parent)
     m_conflictHeading = new QLabel(this);
     m_conflictHeading->setObjectName(QStringLiteral("today_conflicts_heading"));
     m_conflictHeading->setWordWrap(true);
-    Appearance::follow(m_conflictHeading, [l = m_conflictHeading] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error, true)); });
+    Appearance::setTextTone(m_conflictHeading, Appearance::Tone::Error, true);
     m_conflictTable = new QTableView(this);
     m_conflictTable->setObjectName(QStringLiteral("today_conflicts"));
     m_conflictTable->setModel(m_conflictModel);

@@ -48,7 +48,7 @@ ConflictBanner::ConflictBanner(AppContext &ctx, QWidget *parent) : QFrame(parent
     m_error->setObjectName(QStringLiteral("conflictError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    Appearance::follow(m_error, [l = m_error] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error, true)); });
+    Appearance::setTextTone(m_error, Appearance::Tone::Error, true);
     m_error->hide();
 
     auto *row = new QHBoxLayout;

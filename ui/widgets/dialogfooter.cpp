@@ -14,7 +14,7 @@ DialogFooter addDialogFooter(QDialog *dialog, QBoxLayout *layout, const QString 
     DialogFooter f{new QLabel(dialog), new QPushButton(dialog), new QPushButton(dialog)};
     f.message->setObjectName(messageName);
     f.message->setWordWrap(true);
-    Appearance::follow(f.message, [l = f.message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(f.message, Appearance::Tone::Error);
     layout->addWidget(f.message);
 
     f.ok->setObjectName(okName);

@@ -54,7 +54,7 @@ LockPanel::LockPanel(AppContext &ctx, QWidget *parent)
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("unlock_message"));
     m_message->setWordWrap(true);
-    Appearance::follow(m_message, [l = m_message] { l->setStyleSheet(Appearance::toneStyle(Appearance::Tone::Error)); });
+    Appearance::setTextTone(m_message, Appearance::Tone::Error);
 
     auto *buttons = new QHBoxLayout;
     m_logout = new QPushButton(card);

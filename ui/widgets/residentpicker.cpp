@@ -6,6 +6,7 @@
 #include "domain/ethnicity.h"
 #include "domain/idcard.h"
 #include "domain/phone.h"
+#include "widgets/errorlabel.h"
 #include "workflow/residentservice.h"
 
 #include <QtCore/QEvent>
@@ -14,7 +15,6 @@
 #include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QAbstractItemView>
-#include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -58,21 +58,6 @@ QString describe(const Resident &r)
 {
     return joinParts({r.name, r.phone.isEmpty() ? QString() : maskPhone(r.phone),
                       r.idNumber.isEmpty() ? QString() : maskIdCard(r.idNumber), r.villagerGroup});
-}
-
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    Appearance::follow(label, [label] {
-        QPalette p = QApplication::palette(label);
-        p.setColor(QPalette::WindowText, Appearance::tone(Appearance::Tone::Error));
-        label->setPalette(p);
-    });
-    label->hide();
-    return label;
 }
 
 /// An input with its error message right under it.
